@@ -1,0 +1,90 @@
+package org.csi.harness.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.csi.harness.contract.SchemaCheck;
+
+/** Reads a run configuration file, checked against schemas/harness-config.schema.json. */
+public final class ConfigLoader {
+    private final Function<String, String> environment;
+
+    public ConfigLoader(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public static ConfigLoader fromSystemEnvironment() {
+        return new ConfigLoader(System::getenv);
+    }
+
+    public HarnessConfig load(Path file) {
+        JsonNode json;
+        try {
+            json = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("configuration file not found: " + file);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("configuration file " + file + " is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
+        }
+        if (json == null || !json.isObject()) throw new ConfigException("configuration file " + file + " must hold a JSON object");
+        List<String> violations = new SchemaCheck().violations("harness-config.schema.json", json);
+        if (!violations.isEmpty()) {
+            throw new ConfigException("configuration file " + file + " is invalid: " + violations.get(0)
+                    + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+        }
+        return fromJson(json);
+    }
+
+    HarnessConfig fromJson(JsonNode json) {
+        HarnessConfig d = HarnessConfig.defaults();
+        JsonNode t = json.path("timeouts");
+        List<Credential> credentials = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> tenants = json.path("credentials").fields(); tenants.hasNext(); ) {
+            var tenant = tenants.next();
+            boolean live = tenant.getKey().equals("live");
+            for (Iterator<Map.Entry<String, JsonNode>> roles = tenant.getValue().fields(); roles.hasNext(); ) {
+                var role = roles.next();
+                JsonNode c = role.getValue();
+                credentials.add(new Credential(live ? "T1" : tenant.getKey(), role.getKey(), live, text(c, "clientId"),
+                        text(c, "clientSecret"), text(c, "apiKey"), text(c, "keyId")));
+            }
+        }
+        return new HarnessConfig(text(json, "target"), json.path("auth").path("prefer").asText(null), credentials,
+                seconds(t, "connectSeconds", d.connectTimeout()), seconds(t, "readSeconds", d.readTimeout()),
+                seconds(t, "clockReadySeconds", d.clockReadyTimeout()), seconds(t, "tokenExpiryWaitSeconds", d.tokenExpiryWait()),
+                json.path("limits").path("maxResponseBytes").asLong(d.maxResponseBytes()));
+    }
+
+    /** A value "env:NAME" is read from the environment, so secrets can stay out of files. */
+    private String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return null;
+        String s = v.asText();
+        if (s.startsWith("env:")) {
+            String name = s.substring(4);
+            String value = environment.apply(name);
+            if (value == null || value.isEmpty()) {
+                throw new ConfigException("configuration refers to environment variable " + name + " (" + field + "), which is not set");
+            }
+            return value;
+        }
+        return s;
+    }
+
+    private static Duration seconds(JsonNode node, String field, Duration fallback) {
+        return node.has(field) ? Duration.ofSeconds(node.get(field).asLong()) : fallback;
+    }
+}

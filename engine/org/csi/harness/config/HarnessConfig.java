@@ -1,0 +1,39 @@
+package org.csi.harness.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything a run needs to know about the solution and how patient to be with it. */
+public record HarnessConfig(String target, String preferredAuth, List<Credential> credentials, Duration connectTimeout,
+                            Duration readTimeout, Duration clockReadyTimeout, Duration tokenExpiryWait,
+                            long maxResponseBytes) {
+    public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_READ = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_CLOCK_READY = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(90);
+    public static final long DEFAULT_MAX_RESPONSE = 8L * 1024 * 1024;
+
+    public Optional<Credential> credential(String tenant, String role) {
+        return credentials.stream().filter(c -> !c.live() && c.tenant().equals(tenant) && c.role().equals(role)).findFirst();
+    }
+
+    public Optional<Credential> liveCredential(String role) {
+        return credentials.stream().filter(c -> c.live() && c.role().equals(role)).findFirst();
+    }
+
+    public HarnessConfig withTarget(String url) {
+        return new HarnessConfig(url, preferredAuth, credentials, connectTimeout, readTimeout, clockReadyTimeout,
+                tokenExpiryWait, maxResponseBytes);
+    }
+
+    public HarnessConfig withCredentials(List<Credential> creds) {
+        return new HarnessConfig(target, preferredAuth, List.copyOf(creds), connectTimeout, readTimeout, clockReadyTimeout,
+                tokenExpiryWait, maxResponseBytes);
+    }
+
+    public static HarnessConfig defaults() {
+        return new HarnessConfig(null, null, List.of(), DEFAULT_CONNECT, DEFAULT_READ, DEFAULT_CLOCK_READY,
+                DEFAULT_TOKEN_WAIT, DEFAULT_MAX_RESPONSE);
+    }
+}

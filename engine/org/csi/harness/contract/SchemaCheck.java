@@ -1,0 +1,34 @@
+package org.csi.harness.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** JSON Schema draft 2020-12 validation against the schemas in schemas/, never fetching anything remote. */
+public final class SchemaCheck {
+    public static final String ID_PREFIX = "https://csi.example/schemas/";
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                    .schemaLoader(l -> l.fetchRemoteResources(false)
+                            .schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:schemas/"))));
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    /** Readable violations of {@code file} (e.g. "test-clock.schema.json"), empty when the document conforms. */
+    public List<String> violations(String file, JsonNode document) {
+        Schema schema = schemas.computeIfAbsent(file, f -> registry.getSchema(SchemaLocation.of(ID_PREFIX + f)));
+        return schema.validate(document).stream()
+                .map(e -> pointer(e.getInstanceLocation().toString()) + " [" + e.getKeyword() + "] " + e.getMessage())
+                .toList();
+    }
+
+    private static String pointer(String location) {
+        return location.isEmpty() ? "/" : location;
+    }
+}

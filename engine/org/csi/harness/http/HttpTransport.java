@@ -1,0 +1,263 @@
+package org.csi.harness.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.http.entity.HttpEntityWrapper;
+import org.apache.http.impl.client.DefaultHttpClient;
+import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.contract.ContractCheck;
+import org.csi.harness.evidence.EvidenceLog;
+import org.csi.harness.evidence.Exchange;
+
+/**
+ * Sends one request with REST Assured and brings back a {@link Reply}: bounded in time and size, recorded as
+ * redacted evidence, and checked against the OpenAPI contract. A solution that is slow, hangs, floods or
+ * sends garbage produces a clause failure that says so, never a harness crash.
+ */
+public final class HttpTransport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int EVIDENCE_BODY_LIMIT = 64 * 1024;
+    private static final ExecutorService IO = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "csi-http");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final long maxResponseBytes;
+    private final EvidenceLog evidence;
+    private final ContractCheck contract;
+    private volatile String apiBasePath = "/csi/v1";
+    private volatile String tokenEndpoint;
+
+    public HttpTransport(Duration connectTimeout, Duration readTimeout, long maxResponseBytes, EvidenceLog evidence,
+                         ContractCheck contract) {
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+        this.maxResponseBytes = maxResponseBytes;
+        this.evidence = evidence;
+        this.contract = contract;
+    }
+
+    /** The declared endpoints, so that each request is checked against the right operation. */
+    public void declaredEndpoints(String apiBaseUrl, String tokenEndpoint) {
+        if (apiBaseUrl != null) this.apiBasePath = URI.create(apiBaseUrl).getPath();
+        this.tokenEndpoint = tokenEndpoint;
+    }
+
+    /** Sends, records and checks. Throws {@link ClauseViolation} when the solution misbehaves. */
+    public Reply send(Request request) {
+        return send(request, true);
+    }
+
+    /** As {@link #send(Request)}; {@code checkContract} false only where the harness reads a document leniently. */
+    public Reply send(Request request, boolean checkContract) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        Outcome outcome = exchange(request);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        String requestText = requestText(request);
+        if (outcome.failure != null) {
+            evidence.exchange(new EvidenceLog.Captured(null, request.method(), request.urlWithQuery(), -1, null, null),
+                    new Exchange(started.toString(), millis, request.method(), request.urlWithQuery(), -1,
+                            evidence.redactor().redact(requestText), outcome.failure));
+            if (outcome.unreachable) throw new FixtureUnavailable(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
+            throw new ClauseViolation(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
+        }
+        Reply reply = outcome.reply;
+        evidence.exchange(new EvidenceLog.Captured(null, reply.method(), reply.url(), reply.status(), reply.contentType(), reply.body()),
+                new Exchange(started.toString(), millis, reply.method(), reply.url(), reply.status(),
+                        evidence.redactor().redact(requestText), evidence.redactor().redact(responseText(reply))));
+        if (!checkContract) return reply;
+        List<String> violations = contract.violations(operationId(request), reply.status(), reply.contentType(), reply.body(), reply.json());
+        if (!violations.isEmpty()) {
+            throw new ClauseViolation(reply.describe() + ": the response breaks the interface contract: "
+                    + String.join("; ", violations.subList(0, Math.min(5, violations.size())))
+                    + (violations.size() > 5 ? "; and " + (violations.size() - 5) + " more" : ""));
+        }
+        return reply;
+    }
+
+    private String operationId(Request request) {
+        if (tokenEndpoint != null && request.url().equals(tokenEndpoint)) return "requestToken";
+        String path = URI.create(request.url()).getPath();
+        if (path.startsWith(apiBasePath + "/")) path = "/csi/v1" + path.substring(apiBasePath.length());
+        return contract.operationId(request.method(), path);
+    }
+
+    private record Outcome(Reply reply, String failure, boolean unreachable) {}
+
+    private Outcome exchange(Request request) {
+        AtomicReference<DefaultHttpClient> client = new AtomicReference<>();
+        Future<Response> pending = IO.submit(() -> spec(request, client).request(request.method(), request.url()));
+        long deadline = readTimeout.toMillis() * 2 + connectTimeout.toMillis();
+        try {
+            Response r = pending.get(deadline, TimeUnit.MILLISECONDS);
+            return new Outcome(toReply(request, r), null, false);
+        } catch (TimeoutException e) {
+            abort(client, pending);
+            return new Outcome(null, "no complete response within " + deadline / 1000 + " s (the solution is too slow or hangs)", false);
+        } catch (ExecutionException e) {
+            return failure(e.getCause());
+        } catch (InterruptedException e) {
+            abort(client, pending);
+            Thread.currentThread().interrupt();
+            return new Outcome(null, "interrupted", true);
+        }
+    }
+
+    private Outcome failure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ResponseTooLarge) return new Outcome(null, c.getMessage(), false);
+            if (c instanceof SocketTimeoutException) {
+                return new Outcome(null, "no response within the read timeout of " + readTimeout.toSeconds() + " s", false);
+            }
+            if (c instanceof ConnectException) return new Outcome(null, "cannot connect: " + c.getMessage(), true);
+        }
+        return new Outcome(null, "the exchange failed: " + t.getClass().getSimpleName() + ": " + t.getMessage(), false);
+    }
+
+    private static void abort(AtomicReference<DefaultHttpClient> client, Future<?> pending) {
+        DefaultHttpClient c = client.get();
+        if (c != null) c.getConnectionManager().shutdown();
+        pending.cancel(true);
+    }
+
+    @SuppressWarnings("deprecation")
+    private RequestSpecification spec(Request request, AtomicReference<DefaultHttpClient> holder) {
+        HttpClientConfig http = HttpClientConfig.httpClientConfig()
+                .setParam("http.connection.timeout", (int) connectTimeout.toMillis())
+                .setParam("http.socket.timeout", (int) readTimeout.toMillis())
+                .httpClientFactory(() -> {
+                    DefaultHttpClient c = new DefaultHttpClient();
+                    c.addResponseInterceptor((response, context) -> {
+                        if (response.getEntity() != null) response.setEntity(new Capped(response.getEntity(), maxResponseBytes));
+                    });
+                    holder.set(c);
+                    return c;
+                });
+        RestAssuredConfig config = RestAssuredConfig.config().httpClient(http)
+                .redirect(RedirectConfig.redirectConfig().followRedirects(false))
+                .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)
+                        .defaultContentCharset("UTF-8"));
+        RequestSpecification spec = RestAssured.given().config(config).urlEncodingEnabled(true);
+        request.headers().forEach(spec::header);
+        request.query().forEach(spec::queryParam);
+        if (request.body() != null) {
+            spec.contentType(request.contentType()).body(request.body());
+        }
+        return spec;
+    }
+
+    private static Reply toReply(Request request, Response r) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        r.getHeaders().asList().forEach(h -> headers.computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>()).add(h.getValue()));
+        String body = new String(r.asByteArray(), StandardCharsets.UTF_8);
+        return new Reply(request.method(), request.urlWithQuery(), r.getStatusCode(), headers, body, parse(body, r.getContentType()));
+    }
+
+    private static JsonNode parse(String body, String contentType) {
+        if (body == null || body.isBlank()) return null;
+        boolean looksJson = (contentType != null && contentType.toLowerCase().contains("json"))
+                || body.stripLeading().startsWith("{") || body.stripLeading().startsWith("[");
+        if (!looksJson) return null;
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String requestText(Request request) {
+        StringBuilder s = new StringBuilder(request.method()).append(' ').append(request.urlWithQuery()).append('\n');
+        request.headers().forEach((k, v) -> s.append(k).append(": ").append(v).append('\n'));
+        if (request.body() != null) {
+            s.append("Content-Type: ").append(request.contentType()).append("\n\n").append(bodyText(request.body()));
+        }
+        return s.toString();
+    }
+
+    private static String responseText(Reply reply) {
+        StringBuilder s = new StringBuilder("HTTP ").append(reply.status()).append('\n');
+        reply.headers().forEach((k, vs) -> vs.forEach(v -> s.append(k).append(": ").append(v).append('\n')));
+        if (reply.body() != null && !reply.body().isEmpty()) {
+            s.append('\n').append(bodyText(reply.body().getBytes(StandardCharsets.UTF_8)));
+        }
+        return s.toString();
+    }
+
+    private static String bodyText(byte[] body) {
+        if (body.length <= EVIDENCE_BODY_LIMIT) return new String(body, StandardCharsets.UTF_8);
+        return new String(body, 0, EVIDENCE_BODY_LIMIT, StandardCharsets.UTF_8) + "\n… (" + body.length + " bytes in all; the rest is not kept)";
+    }
+
+    /** Bounds what a solution can make the harness read. */
+    private static final class Capped extends HttpEntityWrapper {
+        private final long max;
+
+        Capped(org.apache.http.HttpEntity entity, long max) {
+            super(entity);
+            this.max = max;
+        }
+
+        @Override
+        public InputStream getContent() throws IOException {
+            return new FilterInputStream(super.getContent()) {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) count(1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    if (n > 0) count(n);
+                    return n;
+                }
+
+                private void count(int n) throws IOException {
+                    read += n;
+                    if (read > max) throw new ResponseTooLarge(max);
+                }
+            };
+        }
+    }
+
+    static final class ResponseTooLarge extends IOException {
+        ResponseTooLarge(long max) {
+            super("the response body exceeds the harness limit of " + max + " bytes (limits.maxResponseBytes)");
+        }
+    }
+}

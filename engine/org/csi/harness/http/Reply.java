@@ -1,0 +1,46 @@
+package org.csi.harness.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.csi.harness.checks.ClauseViolation;
+
+/** A response from the solution, already checked against the interface contract. */
+public record Reply(String method, String url, int status, Map<String, List<String>> headers, String body, JsonNode json) {
+
+    public String header(String name) {
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+    }
+
+    public String contentType() {
+        return header("Content-Type");
+    }
+
+    /** Short description for messages: "POST /csi/v1/test-clocks → 422". */
+    public String describe() {
+        return method + " " + url + " → " + status;
+    }
+
+    /** Fails the clause unless the status is one of {@code expected}; the message quotes the problem detail if any. */
+    public Reply expectStatus(int... expected) {
+        if (Arrays.stream(expected).noneMatch(s -> s == status)) {
+            String wanted = Arrays.stream(expected).mapToObj(String::valueOf).collect(Collectors.joining(" or "));
+            throw new ClauseViolation(describe() + ", expected " + wanted + detail());
+        }
+        return this;
+    }
+
+    public JsonNode json() {
+        if (json == null) throw new ClauseViolation(describe() + ": the body is not JSON");
+        return json;
+    }
+
+    private String detail() {
+        if (json != null && json.hasNonNull("detail")) return " (detail: " + json.get("detail").asText() + ")";
+        if (body != null && !body.isEmpty()) return " (body: " + (body.length() > 160 ? body.substring(0, 160) + "…" : body) + ")";
+        return "";
+    }
+}

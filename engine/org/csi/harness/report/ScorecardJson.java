@@ -1,0 +1,61 @@
+package org.csi.harness.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.csi.harness.contract.SchemaCheck;
+import org.csi.harness.verdict.ClauseOutcome;
+import org.csi.harness.verdict.Declaration;
+import org.csi.harness.verdict.Outcome;
+import org.csi.harness.verdict.Scoring;
+
+/** The run scorecard of conformance-levels.md §7, checked against schemas/scorecard.schema.json before it is written. */
+public final class ScorecardJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Identity of the run and of the solution, as the scorecard states them. */
+    public record RunInfo(String runId, String packVersion, String harnessName, String harnessVersion, String fixtureSetVersion,
+                          String vendor, String solutionName, String solutionVersion, String capabilityDigest, String startedAt,
+                          String finishedAt, String targetIdentity) {}
+
+    private ScorecardJson() {}
+
+    public static ObjectNode build(RunInfo run, Declaration declaration, Scoring.PackResult result) {
+        ObjectNode s = MAPPER.createObjectNode();
+        s.put("scorecardVersion", "0.1").put("packVersion", run.packVersion()).put("runId", run.runId());
+        s.putObject("harness").put("name", run.harnessName()).put("version", run.harnessVersion())
+                .put("fixtureSetVersion", run.fixtureSetVersion());
+        s.putObject("solution").put("vendor", run.vendor()).put("name", run.solutionName()).put("version", run.solutionVersion())
+                .put("capabilityDigest", run.capabilityDigest());
+        s.put("startedAt", run.startedAt()).put("finishedAt", run.finishedAt());
+        ArrayNode declared = s.putArray("declared");
+        declaration.standards().forEach((id, profiles) -> {
+            ArrayNode p = declared.addObject().put("id", id).putArray("profiles");
+            profiles.forEach(p::add);
+        });
+        ArrayNode standards = s.putArray("standards");
+        for (Scoring.StandardResult r : result.standards()) {
+            ObjectNode st = standards.addObject().put("id", r.id()).put("verdict", r.verdict().name());
+            if (r.score() == null) st.putNull("score"); else st.put("score", r.score());
+            ObjectNode counts = st.putObject("counts");
+            for (Outcome o : Outcome.values()) counts.put(o.name(), r.counts().get(o));
+            r.blockingFailures().forEach(st.putArray("blockingFailures")::add);
+            ArrayNode clauses = st.putArray("clauses");
+            for (ClauseOutcome c : r.clauses()) {
+                ObjectNode cl = clauses.addObject().put("id", c.clause().id()).put("level", c.clause().level().name())
+                        .put("profile", c.clause().profile()).put("outcome", c.outcome().name()).put("evidenceCount", c.evidenceCount());
+                if (c.reason() == null) cl.putNull("reason"); else cl.put("reason", c.reason());
+            }
+        }
+        if (result.packScore() == null) s.putNull("packScore"); else s.put("packScore", result.packScore());
+        s.put("shouldPassRate", result.shouldPassRate()).put("level", result.level());
+        s.putObject("performance");
+        s.putNull("previousRunId");
+        s.putNull("trend");
+        List<String> violations = new SchemaCheck().violations("scorecard.schema.json", s);
+        if (!violations.isEmpty()) throw new IllegalStateException("the harness built a scorecard that violates its schema: " + violations);
+        return s;
+    }
+}

@@ -1,0 +1,343 @@
+package org.csi.harness.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.plugin.event.TestCase;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.config.ConfigException;
+import org.csi.harness.config.ConfigLoader;
+import org.csi.harness.config.Credential;
+import org.csi.harness.config.HarnessConfig;
+import org.csi.harness.contract.ContractCheck;
+import org.csi.harness.contract.SchemaCheck;
+import org.csi.harness.evidence.EvidenceLog;
+import org.csi.harness.evidence.Redactor;
+import org.csi.harness.evidence.ScenarioEvidence;
+import org.csi.harness.http.Caller;
+import org.csi.harness.http.HttpTransport;
+import org.csi.harness.http.Reply;
+import org.csi.harness.http.Request;
+import org.csi.harness.http.TokenCache;
+import org.csi.harness.report.AllureReport;
+import org.csi.harness.report.Files2;
+import org.csi.harness.report.ScorecardHtml;
+import org.csi.harness.report.ScorecardJson;
+import org.csi.harness.target.EmbeddedReference;
+import org.csi.harness.target.Target;
+import org.csi.harness.target.UrlTarget;
+import org.csi.harness.verdict.ClauseCatalog;
+import org.csi.harness.verdict.ClauseJudge;
+import org.csi.harness.verdict.ClauseOutcome;
+import org.csi.harness.verdict.Declaration;
+import org.csi.harness.verdict.Outcome;
+import org.csi.harness.verdict.Plan;
+import org.csi.harness.verdict.ScenarioResult;
+import org.csi.harness.verdict.Scoring;
+
+/**
+ * One conformance run: read the declaration, plan the scenarios, run them with Cucumber, judge the clauses,
+ * score, and write the scorecard, the evidence and the Allure report.
+ */
+public final class ConformanceRun {
+    public static final String HARNESS_NAME = "csi-conformance-harness";
+    private static final String GLUE = "org.csi.steps";
+
+    /** What to run and where to put it. A null targetUrl means the embedded reference solution. */
+    public record Options(String targetUrl, Path configFile, Set<String> standards, String tags, Path outDir, int threads,
+                          boolean allureHtml, String referenceFaults, Duration referenceTokenTtl, PrintStream out) {}
+
+    /** What a run produced. */
+    public record Report(Path outDir, JsonNode scorecard, List<ClauseOutcome> outcomes, Scoring.PackResult score,
+                         Path allureReport, String allureError) {}
+
+    /** The target could not be reached at all; nothing was judged. */
+    public static final class TargetUnreachable extends RuntimeException {
+        public TargetUnreachable(String message) {
+            super(message);
+        }
+    }
+
+    public static Report execute(Options o) {
+        HarnessConfig config = o.configFile() == null ? HarnessConfig.defaults() : ConfigLoader.fromSystemEnvironment().load(o.configFile());
+        String url = o.targetUrl() != null ? o.targetUrl() : config.target();
+        Path out = prepareOutDir(o.outDir());
+        try (Target target = url == null ? new EmbeddedReference(o.referenceFaults(), o.referenceTokenTtl())
+                : new UrlTarget(url, config.credentials())) {
+            return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out).run();
+        }
+    }
+
+    private final Options options;
+    private final HarnessConfig config;
+    private final Target target;
+    private final Path out;
+    private final ClauseCatalog catalog = ClauseCatalog.load();
+    private final Redactor redactor = new Redactor();
+    private final EvidenceLog evidence = new EvidenceLog(redactor);
+    private final String runId;
+    private final Instant started = Instant.now();
+
+    private ConformanceRun(Options options, HarnessConfig config, Target target, Path out) {
+        this.options = options;
+        this.config = config;
+        this.target = target;
+        this.out = out;
+        this.runId = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").format(started.atOffset(ZoneOffset.UTC))
+                + "-" + HexFormat.of().toHexDigits((short) (System.nanoTime() & 0xffff));
+        for (Credential c : config.credentials()) {
+            redactor.addSecret(c.clientSecret());
+            redactor.addSecret(c.apiKey());
+        }
+    }
+
+    private Report run() {
+        PrintStream p = options.out();
+        HttpTransport transport = new HttpTransport(config.connectTimeout(), config.readTimeout(), config.maxResponseBytes(),
+                evidence, new ContractCheck(new SchemaCheck()));
+        p.println("CSI conformance run " + runId);
+        p.println("  target: " + target.identity());
+        String capabilityUrl = target.baseUrl() + "/.well-known/csi-configuration";
+        JsonNode capability = readCapability(transport, capabilityUrl);
+        Declaration declaration = Declaration.from(capability);
+        transport.declaredEndpoints(declaration.apiBaseUrl(), declaration.tokenEndpoint());
+        String apiBase = declaration.apiBaseUrl() != null ? declaration.apiBaseUrl() : target.baseUrl() + "/csi/v1";
+        TokenCache tokens = declaration.oauth2() && declaration.tokenEndpoint() != null
+                ? new TokenCache(transport, declaration.tokenEndpoint(), redactor) : null;
+        boolean useApiKey = tokens == null || ("api_key".equals(config.preferredAuth()) && declaration.apiKey());
+        Caller.Factory callers = new Caller.Factory(transport, apiBase, tokens, useApiKey);
+        TokenCache.Token probe = probeToken(tokens);
+        RunContext context = new RunContext(config, capability, declaration, transport, tokens, callers, evidence, probe, p);
+        RunContext.set(context);
+        p.println("  declared: " + (capability == null ? "(capability document unusable)" : declaration.standards().keySet()));
+
+        Plan plan = new Planner(declaration, capability != null, options.standards(), options.tags()).plan(index(context));
+        List<ScenarioResult> results = execute(context, plan);
+
+        List<ClauseOutcome> outcomes = new ClauseJudge(catalog).judge(declaration, plan, results);
+        Scoring.PackResult score = Scoring.score(catalog, declaration, outcomes);
+        Instant finished = Instant.now();
+        JsonNode scorecard = ScorecardJson.build(runInfo(capability, finished), declaration, score);
+        Files2.writeAtomically(out.resolve("scorecard.json"), redactor.redact(ScorecardJson.MAPPER.valueToTree(scorecard).toPrettyString()));
+        Files2.writeAtomically(out.resolve("scorecard.html"), redactor.redact(ScorecardHtml.render(scorecard, catalog)));
+        Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(evidenceDocument(plan, results, outcomes).toPrettyString()));
+        if (capability != null) Files2.writeAtomically(out.resolve("capability.json"), redactor.redact(capability.toPrettyString()));
+        Path results_ = out.resolve("allure-results");
+        AllureReport.writeEnvironment(results_, environment(capability));
+        Path report = null;
+        String allureError = null;
+        if (options.allureHtml()) {
+            allureError = AllureReport.generate(results_, out.resolve("allure-report"));
+            if (allureError == null) report = out.resolve("allure-report");
+        }
+        RunContext.set(null);
+        return new Report(out, scorecard, outcomes, score, report, allureError);
+    }
+
+    private JsonNode readCapability(HttpTransport transport, String url) {
+        try {
+            Reply reply = transport.send(Request.of("GET", url), false);
+            if (reply.status() == 200 && reply.json() != null && reply.json().isObject()) return reply.json();
+            options.out().println("  capability document: " + reply.describe() + " — only GEN-01 will run");
+        } catch (FixtureUnavailable e) {
+            throw new TargetUnreachable("cannot reach the solution at " + target.baseUrl() + ": " + e.getMessage());
+        } catch (ClauseViolation e) {
+            options.out().println("  capability document: " + e.getMessage() + " — only GEN-01 will run");
+        }
+        return null;
+    }
+
+    /** A token taken at the start, so that GEN-02 can present it after it has expired without waiting from scratch. */
+    private TokenCache.Token probeToken(TokenCache tokens) {
+        if (tokens == null) return null;
+        return config.credential("T1", "APPLICANT").map(c -> {
+            try {
+                return tokens.request(c.clientId(), c.clientSecret());
+            } catch (RuntimeException | AssertionError e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    /** Lists every scenario with its tags: a dry run of all features, which executes no step. */
+    private List<Planner.Scenario> index(RunContext context) {
+        List<Planner.Scenario> scenarios = new ArrayList<>();
+        context.sink = (tc, r) -> {
+            synchronized (scenarios) {
+                scenarios.add(new Planner.Scenario(location(tc), tc.getName(), tc.getTags()));
+            }
+        };
+        cucumber(List.of("--dry-run", "--plugin", CucumberBridge.class.getName(), "classpath:features"));
+        context.sink = null;
+        scenarios.sort(java.util.Comparator.comparing(Planner.Scenario::location, ConformanceRun::compareLocations));
+        return scenarios;
+    }
+
+    private List<ScenarioResult> execute(RunContext context, Plan plan) {
+        List<Plan.Entry> toRun = plan.toRun();
+        PrintStream p = options.out();
+        p.println("  scenarios: " + toRun.size() + " to run of " + plan.entries().size() + " (threads: " + options.threads() + ")");
+        if (toRun.isEmpty()) return List.of();
+        Map<String, ScenarioResult> results = new ConcurrentHashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        context.sink = (tc, r) -> {
+            ScenarioResult result = result(tc, r);
+            results.put(result.id(), result);
+            int n = done.incrementAndGet();
+            if (result.outcome() != Outcome.PASS) failures.incrementAndGet();
+            synchronized (p) {
+                p.printf("  [%3d/%3d] %-11s %s%s%n", n, toRun.size(), result.outcome(), result.name(),
+                        result.outcome() == Outcome.PASS ? "" : "  (not passed so far: " + failures.get() + ")");
+                if (result.reason() != null) p.println("            ↳ " + result.reason());
+            }
+        };
+        Path allureResults = out.resolve("allure-results");
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(allureResults)));
+        List<String> args = new ArrayList<>(List.of("--plugin", CucumberBridge.class.getName(),
+                "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm", "--threads", String.valueOf(Math.max(1, options.threads()))));
+        toRun.forEach(e -> args.add(e.id()));
+        cucumber(args);
+        context.sink = null;
+        return List.copyOf(results.values());
+    }
+
+    private ScenarioResult result(TestCase tc, io.cucumber.plugin.event.Result r) {
+        String id = location(tc);
+        ScenarioVerdicts.Verdict v = ScenarioVerdicts.of(r, redactor);
+        ScenarioEvidence e = evidence.of(id);
+        return new ScenarioResult(id, tc.getName(), id, tc.getTags(), v.outcome(), v.reason(), e == null ? 0 : e.count(),
+                r.getDuration().toMillis());
+    }
+
+    static String location(TestCase tc) {
+        return tc.getUri() + ":" + tc.getLocation().getLine();
+    }
+
+    private static int compareLocations(String a, String b) {
+        int ia = a.lastIndexOf(':');
+        int ib = b.lastIndexOf(':');
+        int c = a.substring(0, ia).compareTo(b.substring(0, ib));
+        return c != 0 ? c : Integer.compare(Integer.parseInt(a.substring(ia + 1)), Integer.parseInt(b.substring(ib + 1)));
+    }
+
+    private static void cucumber(List<String> args) {
+        List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--monochrome"));
+        argv.addAll(args);
+        System.setProperty("cucumber.publish.quiet", "true");
+        io.cucumber.core.cli.Main.run(argv.toArray(String[]::new), ConformanceRun.class.getClassLoader());
+    }
+
+    private ScorecardJson.RunInfo runInfo(JsonNode capability, Instant finished) {
+        String digest = null;
+        if (capability != null) {
+            try {
+                digest = "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(capability.toString().getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new ScorecardJson.RunInfo(runId, catalog.packVersion(), HARNESS_NAME, harnessVersion(), Fixtures.SET_VERSION,
+                text(capability, "vendor", "name"), text(capability, "solution", "name"), text(capability, "solution", "version"),
+                digest, timestamp(started), timestamp(finished), target.identity());
+    }
+
+    private static String text(JsonNode capability, String object, String field) {
+        if (capability == null) return null;
+        JsonNode v = capability.path(object).path(field);
+        return v.isValueNode() ? v.asText() : null;
+    }
+
+    private static String timestamp(Instant i) {
+        return i.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.ofHours(8)).toString();
+    }
+
+    public static String harnessVersion() {
+        String v = ConformanceRun.class.getPackage().getImplementationVersion();
+        String commit = System.getProperty("csi.harness.commit");
+        return (v == null ? "dev" : v) + (commit == null || commit.isBlank() ? "" : "+" + commit);
+    }
+
+    private Map<String, String> environment(JsonNode capability) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("Solution", text(capability, "vendor", "name") + " — " + text(capability, "solution", "name"));
+        env.put("Solution.version", String.valueOf(text(capability, "solution", "version")));
+        env.put("Target", target.identity());
+        env.put("Pack.version", catalog.packVersion());
+        env.put("Fixture.set", Fixtures.SET_VERSION);
+        env.put("Harness.version", harnessVersion());
+        env.put("Run.id", runId);
+        return env;
+    }
+
+    private ObjectNode evidenceDocument(Plan plan, List<ScenarioResult> results, List<ClauseOutcome> outcomes) {
+        ObjectNode doc = ScorecardJson.MAPPER.createObjectNode().put("runId", runId);
+        ArrayNode clauses = doc.putArray("clauses");
+        Map<String, ScenarioResult> byId = new LinkedHashMap<>();
+        results.forEach(r -> byId.put(r.id(), r));
+        for (ClauseOutcome o : outcomes) {
+            if (o.outcome() == Outcome.NOT_APPLICABLE && plan.forClause(o.clause().id()).isEmpty()) continue;
+            ObjectNode c = clauses.addObject().put("id", o.clause().id()).put("outcome", o.outcome().name());
+            if (o.reason() == null) c.putNull("reason"); else c.put("reason", o.reason());
+            ArrayNode scenarios = c.putArray("scenarios");
+            for (Plan.Entry e : plan.forClause(o.clause().id())) {
+                ObjectNode s = scenarios.addObject().put("name", e.name()).put("location", e.id()).put("disposition", e.disposition().name());
+                ScenarioResult r = byId.get(e.id());
+                if (r != null) {
+                    s.put("outcome", r.outcome().name()).put("millis", r.millis());
+                    if (r.reason() != null) s.put("reason", r.reason());
+                }
+                ScenarioEvidence ev = evidence.of(e.id());
+                if (ev != null) {
+                    ArrayNode ex = s.putArray("exchanges");
+                    ev.exchanges().forEach(x -> ex.addObject().put("at", x.startedAt()).put("title", x.title()).put("millis", x.millis())
+                            .put("request", x.request()).put("response", x.response()));
+                    ArrayNode art = s.putArray("artefacts");
+                    ev.artefacts().forEach(a -> art.addObject().put("name", a.name()).put("text", a.text()));
+                }
+            }
+        }
+        return doc;
+    }
+
+    private static Path prepareOutDir(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) throw new ConfigException("output folder is not writable: " + dir);
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) throw new ConfigException("output folder is not empty: " + dir + " (choose a new --out)");
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new ConfigException("cannot create output folder " + dir + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new ConfigException("cannot use output folder " + dir + ": " + e.getMessage());
+        }
+    }
+}

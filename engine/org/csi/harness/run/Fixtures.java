@@ -1,0 +1,29 @@
+package org.csi.harness.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Canonical test data from fixtures/ (fixtures.md of the pack, set 0.1). */
+public final class Fixtures {
+    public static final String SET_VERSION = "0.1";
+    private static final Map<String, JsonNode> CACHE = new ConcurrentHashMap<>();
+
+    private Fixtures() {}
+
+    /** A fixture document, e.g. {@code Fixtures.get("gen/endpoints.json")}. */
+    public static JsonNode get(String path) {
+        return CACHE.computeIfAbsent(path, p -> {
+            try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + p)) {
+                if (in == null) throw new IllegalStateException("missing fixture fixtures/" + p);
+                return new ObjectMapper().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read fixture " + p, e);
+            }
+        }).deepCopy();
+    }
+}

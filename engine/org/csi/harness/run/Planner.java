@@ -1,0 +1,76 @@
+package org.csi.harness.run;
+
+import io.cucumber.tagexpressions.Expression;
+import io.cucumber.tagexpressions.TagExpressionException;
+import io.cucumber.tagexpressions.TagExpressionParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.csi.harness.config.ConfigException;
+import org.csi.harness.verdict.Declaration;
+import org.csi.harness.verdict.Plan;
+
+/**
+ * Decides for every scenario whether it runs. Tags carry the rules: {@code @CSI-GEN} names the standard,
+ * {@code @requires-CSI-UW} an endpoint of another standard, {@code @requires-oauth2} / {@code @requires-api_key}
+ * an auth method, {@code @test-mode} the need for test mode with test clocks.
+ */
+public final class Planner {
+    public record Scenario(String location, String name, List<String> tags) {}
+
+    private final Declaration declaration;
+    private final boolean capabilityUsable;
+    private final Set<String> standards;
+    private final Expression tags;
+
+    public Planner(Declaration declaration, boolean capabilityUsable, Set<String> standards, String tagExpression) {
+        this.declaration = declaration;
+        this.capabilityUsable = capabilityUsable;
+        this.standards = standards;
+        try {
+            this.tags = tagExpression == null || tagExpression.isBlank() ? null : TagExpressionParser.parse(tagExpression);
+        } catch (TagExpressionException e) {
+            throw new ConfigException("--tags is not a valid tag expression: " + e.getMessage());
+        }
+    }
+
+    public Plan plan(List<Scenario> scenarios) {
+        List<Plan.Entry> entries = new ArrayList<>();
+        for (Scenario s : scenarios) entries.add(entry(s));
+        return new Plan(List.copyOf(entries));
+    }
+
+    private Plan.Entry entry(Scenario s) {
+        String standard = s.tags().stream().filter(t -> t.startsWith("@CSI-")).map(t -> t.substring(1)).findFirst().orElse(null);
+        boolean gen01 = s.tags().contains("@GEN-01");
+        if (!capabilityUsable && !gen01) {
+            return entry(s, Plan.Disposition.NOT_SELECTED, "not run: the capability document could not be read");
+        }
+        for (String t : s.tags()) {
+            if (t.startsWith("@requires-CSI-") && !declaration.declares(t.substring("@requires-".length()))) {
+                return entry(s, Plan.Disposition.NOT_APPLICABLE, "every test needs endpoints of " + t.substring("@requires-".length())
+                        + ", which the solution does not declare");
+            }
+        }
+        if (s.tags().contains("@requires-oauth2") && !declaration.oauth2()) {
+            return entry(s, Plan.Disposition.NOT_APPLICABLE, "OAuth 2.0 client credentials are not declared");
+        }
+        if (s.tags().contains("@requires-api_key") && !declaration.apiKey()) {
+            return entry(s, Plan.Disposition.NOT_APPLICABLE, "API keys are not declared");
+        }
+        if (standards != null && !standards.isEmpty() && standard != null && !standards.contains(standard)) {
+            return entry(s, Plan.Disposition.NOT_SELECTED, "not selected in this run (--standards)");
+        }
+        if (tags != null && !tags.evaluate(s.tags())) {
+            return entry(s, Plan.Disposition.NOT_SELECTED, "not selected in this run (--tags)");
+        }
+        if (s.tags().contains("@test-mode") && !declaration.testMode()) {
+            return entry(s, Plan.Disposition.NO_TEST_MODE, "needs test mode with test clocks, which the capability document does not offer");
+        }
+        return entry(s, Plan.Disposition.RUN, null);
+    }
+
+    private static Plan.Entry entry(Planner.Scenario s, Plan.Disposition d, String reason) {
+        return new Plan.Entry(s.location(), s.name(), s.tags(), d, reason);
+    }
+}

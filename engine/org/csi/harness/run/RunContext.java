@@ -1,0 +1,113 @@
+package org.csi.harness.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.function.BiConsumer;
+import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.config.Credential;
+import org.csi.harness.config.HarnessConfig;
+import org.csi.harness.evidence.EvidenceLog;
+import org.csi.harness.http.Caller;
+import org.csi.harness.http.HttpTransport;
+import org.csi.harness.http.TokenCache;
+import org.csi.harness.verdict.Declaration;
+
+/**
+ * What the steps of one run share: the solution's declaration, its callers, the evidence. Runs in one JVM are
+ * sequential, so the current run is a static that the engine sets before Cucumber starts.
+ */
+public final class RunContext {
+    private static volatile RunContext current;
+
+    private final HarnessConfig config;
+    private final JsonNode capability;
+    private final Declaration declaration;
+    private final HttpTransport transport;
+    private final TokenCache tokens;
+    private final Caller.Factory callers;
+    private final EvidenceLog evidence;
+    private final TokenCache.Token probeToken;
+    private final PrintStream progress;
+    volatile BiConsumer<io.cucumber.plugin.event.TestCase, io.cucumber.plugin.event.Result> sink;
+
+    RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
+               Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken, PrintStream progress) {
+        this.config = config;
+        this.capability = capability;
+        this.declaration = declaration;
+        this.transport = transport;
+        this.tokens = tokens;
+        this.callers = callers;
+        this.evidence = evidence;
+        this.probeToken = probeToken;
+        this.progress = progress;
+    }
+
+    public static RunContext current() {
+        RunContext c = current;
+        if (c == null) throw new IllegalStateException("no conformance run is in progress; start one with ./csi run");
+        return c;
+    }
+
+    static void set(RunContext c) {
+        current = c;
+    }
+
+    public HarnessConfig config() {
+        return config;
+    }
+
+    public JsonNode capability() {
+        return capability;
+    }
+
+    public Declaration declaration() {
+        return declaration;
+    }
+
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    /** Null when the solution does not declare OAuth 2.0. */
+    public TokenCache tokens() {
+        return tokens;
+    }
+
+    public Caller.Factory callers() {
+        return callers;
+    }
+
+    public EvidenceLog evidence() {
+        return evidence;
+    }
+
+    /** A token obtained when the run started, for the expired-token line of GEN-02; null without OAuth 2.0. */
+    public TokenCache.Token probeToken() {
+        return probeToken;
+    }
+
+    public PrintStream progress() {
+        return progress;
+    }
+
+    /** The test credential of a tenant and role; a missing one makes the scenario CANNOT_TELL. */
+    public Credential credential(String tenant, String role) {
+        return config.credential(tenant, role).orElseThrow(() -> new FixtureUnavailable(
+                "no credential configured for " + tenant + "/" + role + " (see credentials in the run configuration)"));
+    }
+
+    public Credential liveCredential(String role) {
+        return config.liveCredential(role).orElseThrow(() -> new FixtureUnavailable(
+                "no live credential configured for " + role + " (credentials.live in the run configuration)"));
+    }
+
+    public Caller as(String tenant, String role) {
+        return callers.as(credential(tenant, role));
+    }
+
+    public Duration clockReadyTimeout() {
+        return config.clockReadyTimeout();
+    }
+}

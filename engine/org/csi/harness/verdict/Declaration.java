@@ -1,0 +1,58 @@
+package org.csi.harness.verdict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the capability document declares (conformance-levels.md §2). Read leniently: whether the document
+ * itself is right is GEN-01's business, not the declaration's.
+ */
+public record Declaration(Map<String, Set<String>> standards, Set<String> authMethods, boolean testModeSupported,
+                          boolean testClocks, String tokenEndpoint, String apiBaseUrl, Long maxBodyBytes) {
+
+    public static final Declaration NONE = new Declaration(Map.of(), Set.of(), false, false, null, null, null);
+
+    public static Declaration from(JsonNode capability) {
+        if (capability == null || !capability.isObject()) return NONE;
+        Map<String, Set<String>> standards = new LinkedHashMap<>();
+        for (JsonNode s : capability.path("standards")) {
+            if (!s.path("id").isTextual()) continue;
+            Set<String> profiles = new LinkedHashSet<>(List.of("CORE"));
+            s.path("profiles").forEach(p -> profiles.add(p.asText()));
+            standards.put(s.path("id").asText(), profiles);
+        }
+        standards.computeIfAbsent("CSI-GEN", k -> new LinkedHashSet<>(List.of("CORE")));
+        Set<String> auth = new LinkedHashSet<>();
+        capability.path("authMethods").forEach(a -> auth.add(a.asText()));
+        JsonNode tm = capability.path("testMode");
+        JsonNode max = capability.path("limits").path("maxBodyBytes");
+        return new Declaration(standards, auth, tm.path("supported").asBoolean(false), tm.path("testClocks").asBoolean(false),
+                capability.path("tokenEndpoint").asText(null), capability.path("apiBaseUrl").asText(null),
+                max.canConvertToLong() ? max.asLong() : null);
+    }
+
+    /** GEN CORE always applies (README §3a). */
+    public boolean declares(String standard) {
+        return standards.containsKey(standard);
+    }
+
+    public boolean declares(String standard, String profile) {
+        return standards.containsKey(standard) && standards.get(standard).contains(profile);
+    }
+
+    public boolean oauth2() {
+        return authMethods.contains("oauth2_client_credentials");
+    }
+
+    public boolean apiKey() {
+        return authMethods.contains("api_key");
+    }
+
+    public boolean testMode() {
+        return testModeSupported && testClocks;
+    }
+}

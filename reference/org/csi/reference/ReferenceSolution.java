@@ -1,0 +1,263 @@
+package org.csi.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The reference solution of the CSI Standards Pack: a real HTTP server on loopback implementing the
+ * standard interface for CSI-GEN and CSI-CAT. It is one solution among many: the harness judges it only
+ * by what it sends over the wire.
+ */
+public final class ReferenceSolution implements AutoCloseable {
+    public static final String API_BASE = "/csi/v1";
+    public static final String TOKEN_PATH = "/oauth2/token";
+    public static final int MAX_BODY_BYTES = 262_144;
+
+    /** How to start one: which faults to switch on and how long tokens live. */
+    public record Options(Set<Fault> faults, Duration tokenTtl) {
+        public static Options defaults() {
+            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(10));
+        }
+
+        public Options withFaults(Set<Fault> f) {
+            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl);
+        }
+
+        public Options withTokenTtl(Duration ttl) {
+            return new Options(faults, ttl);
+        }
+    }
+
+    private final Options options;
+    private final Set<Fault> faults;
+    private final HttpServer server;
+    private final ExecutorService workers = Executors.newFixedThreadPool(8);
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final Auth auth;
+    private final AuditLog audit = new AuditLog();
+    private final Pages pages;
+    private final Idempotency idempotency;
+    private final TestClocks clocks;
+    private final Catalog catalog;
+    private final Router router = new Router();
+
+    private ReferenceSolution(Options options) throws IOException {
+        this.options = options;
+        this.faults = options.faults();
+        this.auth = new Auth(options.tokenTtl(), faults);
+        this.pages = new Pages(faults);
+        this.idempotency = new Idempotency(faults);
+        this.clocks = new TestClocks(faults, scheduler, audit);
+        this.catalog = new Catalog(faults);
+        routes();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        server.createContext("/", this::serve);
+        server.setExecutor(workers);
+        server.start();
+    }
+
+    /** Starts on a free loopback port. */
+    public static ReferenceSolution start(Options options) {
+        try {
+            return new ReferenceSolution(options);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the reference solution on loopback: " + e.getMessage(), e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+    }
+
+    public List<Credential> credentials() {
+        return auth.credentials();
+    }
+
+    public Set<Fault> faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+        scheduler.shutdownNow();
+    }
+
+    private void routes() {
+        router.onTestOnly("POST", "/test-clocks", r -> createClock(r))
+                .onTestOnly("GET", "/test-clocks", r -> ApiResponse.json(200, pages.page(clocks.list(r.principal), r.query)))
+                .onTestOnly("GET", "/test-clocks/{id}", r -> ApiResponse.json(200, clocks.get(r.principal, r.param(0)).toJson()))
+                .onTestOnly("DELETE", "/test-clocks/{id}", r -> clocks.delete(r.principal, r.param(0)))
+                .onTestOnly("POST", "/test-clocks/{id}/advance", r -> advanceClock(r))
+                .on("GET", "/catalog/products", r -> ApiResponse.json(200, pages.page(catalog.products(), r.query)))
+                .on("GET", "/catalog/products/{id}", r -> ApiResponse.json(200, catalog.product(r.param(0))))
+                .on("GET", "/catalog/category-map", r -> ApiResponse.json(200, catalog.categoryMap()))
+                .on("GET", "/audit-events", r -> ApiResponse.json(200, pages.page(audit.visibleTo(r.principal, r.query), r.query)))
+                .on("GET", "/audit-events/{id}", r -> ApiResponse.json(200, audit.get(r.principal, r.param(0)).toJson()));
+    }
+
+    private ApiResponse createClock(ApiRequest r) {
+        String key = r.header("Idempotency-Key");
+        Idempotency.checkKeyFormat(key);
+        JsonNode body = body(r);
+        return idempotency.apply(r.principal, key, body, () -> clocks.create(r.principal, body));
+    }
+
+    private ApiResponse advanceClock(ApiRequest r) {
+        clocks.get(r.principal, r.param(0)); // 404 before any body error (precedence)
+        return clocks.advance(r.principal, r.param(0), body(r));
+    }
+
+    private JsonNode body(ApiRequest r) {
+        JsonNode body = r.jsonBody(faults.contains(Fault.GEN07_STACK_TRACE_IN_ERRORS));
+        if (!body.isObject()) {
+            throw ApiException.of(422, "The body must be a JSON object.").pointer("INVALID_FORMAT", "", "Expected an object.").build();
+        }
+        return body;
+    }
+
+    // ---- HTTP plumbing ----
+
+    private void serve(HttpExchange ex) throws IOException {
+        try (ex) {
+            ApiResponse response;
+            try {
+                response = dispatch(ex);
+            } catch (ApiException e) {
+                response = problem(e);
+            } catch (Router.MethodNotAllowed e) {
+                response = problem(ApiException.of(405, "Allowed: " + e.allow).build()).withHeader("Allow", e.allow);
+            } catch (Auth.OAuthError e) {
+                response = ApiResponse.json(e.status, Json.object().put("error", e.error));
+            } catch (RuntimeException e) {
+                response = problem(ApiException.of(500, "An internal error occurred; it has been logged.").build());
+            }
+            write(ex, response);
+        }
+    }
+
+    private ApiResponse dispatch(HttpExchange ex) {
+        String path = ex.getRequestURI().getPath();
+        String method = ex.getRequestMethod();
+        if (path.equals("/.well-known/csi-configuration")) {
+            if (!method.equals("GET")) throw new Router.MethodNotAllowed("GET");
+            return ApiResponse.json(200, capability());
+        }
+        if (path.equals(TOKEN_PATH)) {
+            if (!method.equals("POST")) throw new Router.MethodNotAllowed("POST");
+            return token(ex);
+        }
+        if (!path.startsWith(API_BASE + "/")) throw ApiException.of(404, "No such resource: " + path).build();
+        String apiPath = path.substring(API_BASE.length());
+        boolean anonymousCatalog = faults.contains(Fault.GEN02_ANONYMOUS_CATALOG) && apiPath.startsWith("/catalog/")
+                && ex.getRequestHeaders().getFirst("Authorization") == null;
+        Principal principal = anonymousCatalog ? new Principal("T1", "APPLICANT", "anonymous", true)
+                : auth.authenticate(ex.getRequestHeaders().getFirst("Authorization"), ex.getRequestHeaders().getFirst("X-CSI-Api-Key"));
+        Router.Match match = router.match(method, apiPath);
+        boolean liveAllowed = faults.contains(Fault.GEN14_LIVE_SEES_TEST_CLOCKS);
+        if (match.route().testOnly() && !principal.testMode() && !liveAllowed) {
+            throw ApiException.of(404, "No such resource: " + apiPath).build();
+        }
+        ApiRequest request = new ApiRequest(ex, apiPath, match.params(), principal, MAX_BODY_BYTES,
+                faults.contains(Fault.GEN06_TEXT_PLAIN_ACCEPTED));
+        return match.route().handler().handle(request);
+    }
+
+    private ApiResponse token(HttpExchange ex) {
+        Map<String, String> form = new HashMap<>();
+        try {
+            String body = new String(ex.getRequestBody().readNBytes(16 * 1024), StandardCharsets.UTF_8);
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new Auth.OAuthError(400, "invalid_request");
+        }
+        String basic = ex.getRequestHeaders().getFirst("Authorization");
+        if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] pair = new String(java.util.Base64.getDecoder().decode(basic.substring(6).trim()), StandardCharsets.UTF_8).split(":", 2);
+            if (pair.length == 2) {
+                form.putIfAbsent("client_id", URLDecoder.decode(pair[0], StandardCharsets.UTF_8));
+                form.putIfAbsent("client_secret", URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
+            }
+        }
+        Auth.TokenResponse t = auth.token(form.get("grant_type"), form.get("client_id"), form.get("client_secret"));
+        return ApiResponse.json(200, Json.object().put("access_token", t.accessToken()).put("token_type", "Bearer")
+                .put("expires_in", t.expiresIn())).withHeader("Cache-Control", "no-store");
+    }
+
+    private ObjectNode capability() {
+        ObjectNode c = Json.object();
+        c.putObject("vendor").put("name", "CSI 参考实现 / CSI reference solution").put("uscc", "91110108MA0CNR015Q");
+        c.putObject("solution").put("name", "csi-reference-solution").put("version", "0.1.0");
+        c.put("packVersion", "0.1-draft");
+        var standards = c.putArray("standards");
+        standards.addObject().put("id", "CSI-GEN").putArray("profiles").add("CORE");
+        var cat = standards.addObject().put("id", "CSI-CAT").putArray("profiles").add("CORE");
+        if (faults.contains(Fault.GEN01_UNKNOWN_PROFILE)) cat.add("ONSITE");
+        c.putArray("authMethods").add("oauth2_client_credentials").add("api_key");
+        c.put("tokenEndpoint", baseUrl() + TOKEN_PATH);
+        c.put("apiBaseUrl", baseUrl() + API_BASE);
+        var roles = c.putArray("roles");
+        Auth.ROLES.forEach(roles::add);
+        c.putObject("testMode").put("supported", true).put("testClocks", true).put("scanTrigger", false);
+        if (!faults.contains(Fault.GEN01_MISSING_LIMITS)) {
+            c.putObject("limits").put("maxBodyBytes", MAX_BODY_BYTES).put("maxPageSize", Pages.MAX_LIMIT)
+                    .put("quantificationMaxIterations", 200_000);
+        }
+        return c;
+    }
+
+    private static ApiResponse problem(ApiException e) {
+        ApiResponse r = ApiResponse.json(e.status, e.problem);
+        if (e.status == 401) r = r.withHeader("WWW-Authenticate", "Bearer realm=\"csi\", error=\"invalid_token\"");
+        return r;
+    }
+
+    private static void write(HttpExchange ex, ApiResponse response) throws IOException {
+        response.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        if (response.body() == null) {
+            ex.sendResponseHeaders(response.status(), -1);
+            return;
+        }
+        boolean problem = response.status() >= 400 && response.body().has("type");
+        ex.getResponseHeaders().set("Content-Type", (problem ? "application/problem+json" : "application/json") + "; charset=utf-8");
+        byte[] bytes = Json.bytes(response.body());
+        ex.sendResponseHeaders(response.status(), bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Starts the reference solution on its own, for vendors who want to read it at work. */
+    public static void main(String[] args) throws InterruptedException {
+        Set<Fault> faults = Fault.parse(args.length > 0 ? args[0] : System.getenv("CSI_REFERENCE_FAULTS"));
+        ReferenceSolution s = start(Options.defaults().withFaults(faults));
+        System.out.println("CSI reference solution listening on " + s.baseUrl());
+        s.credentials().forEach(c -> System.out.println("  " + c.tenant() + " " + c.role() + (c.testMode() ? " test" : " live")
+                + " client_id=" + c.clientId()));
+        Thread.currentThread().join();
+    }
+}

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.csi.harness.checks.ClauseViolation;
 
 /** A response from the solution, already checked against the interface contract. */
-public record Reply(String method, String url, int status, Map<String, List<String>> headers, String body, JsonNode json) {
+public record Reply(String method, String url, int status, Map<String, List<String>> headers, String body, JsonNode document) {
 
     public String header(String name) {
         return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -33,13 +33,14 @@ public record Reply(String method, String url, int status, Map<String, List<Stri
         return this;
     }
 
+    /** The parsed JSON body; a body that is not JSON fails the clause. {@link #document()} is null instead. */
     public JsonNode json() {
-        if (json == null) throw new ClauseViolation(describe() + ": the body is not JSON");
-        return json;
+        if (document == null) throw new ClauseViolation(describe() + ": the body is not JSON");
+        return document;
     }
 
     private String detail() {
-        if (json != null && json.hasNonNull("detail")) return " (detail: " + json.get("detail").asText() + ")";
+        if (document != null && document.hasNonNull("detail")) return " (detail: " + document.get("detail").asText() + ")";
         if (body != null && !body.isEmpty()) return " (body: " + (body.length() > 160 ? body.substring(0, 160) + "…" : body) + ")";
         return "";
     }

@@ -162,7 +162,7 @@ public final class ConformanceRun {
     private JsonNode readCapability(HttpTransport transport, String url) {
         try {
             Reply reply = transport.send(Request.of("GET", url), false);
-            if (reply.status() == 200 && reply.json() != null && reply.json().isObject()) return reply.json();
+            if (reply.status() == 200 && reply.document() != null && reply.document().isObject()) return reply.document();
             options.out().println("  capability document: " + reply.describe() + " — only GEN-01 will run");
         } catch (FixtureUnavailable e) {
             throw new TargetUnreachable("cannot reach the solution at " + target.baseUrl() + ": " + e.getMessage());
@@ -247,7 +247,7 @@ public final class ConformanceRun {
     }
 
     private static void cucumber(List<String> args) {
-        List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--monochrome"));
+        List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--monochrome", "--no-summary"));
         argv.addAll(args);
         System.setProperty("cucumber.publish.quiet", "true");
         io.cucumber.core.cli.Main.run(argv.toArray(String[]::new), ConformanceRun.class.getClassLoader());

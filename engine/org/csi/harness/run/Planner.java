@@ -12,7 +12,7 @@ import org.csi.harness.verdict.Plan;
 
 /**
  * Decides for every scenario whether it runs. Tags carry the rules: {@code @CSI-GEN} names the standard,
- * {@code @requires-CSI-UW} an endpoint of another standard, {@code @requires-oauth2} / {@code @requires-api_key}
+ * {@code @requires-CSI-UW} (or {@code @requires-CSI-ER-or-CSI-CLM}) endpoints of other standards, {@code @requires-oauth2} / {@code @requires-api_key}
  * an auth method, {@code @test-mode} the need for test mode with test clocks.
  */
 public final class Planner {
@@ -47,8 +47,10 @@ public final class Planner {
             return entry(s, Plan.Disposition.NOT_SELECTED, "not run: the capability document could not be read");
         }
         for (String t : s.tags()) {
-            if (t.startsWith("@requires-CSI-") && !declaration.declares(t.substring("@requires-".length()))) {
-                return entry(s, Plan.Disposition.NOT_APPLICABLE, "every test needs endpoints of " + t.substring("@requires-".length())
+            if (!t.startsWith("@requires-CSI-")) continue;
+            String[] anyOf = t.substring("@requires-".length()).split("-or-");
+            if (java.util.Arrays.stream(anyOf).noneMatch(declaration::declares)) {
+                return entry(s, Plan.Disposition.NOT_APPLICABLE, "its tests need endpoints of " + String.join(" or ", anyOf)
                         + ", which the solution does not declare");
             }
         }

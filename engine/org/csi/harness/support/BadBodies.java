@@ -1,0 +1,24 @@
+package org.csi.harness.support;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+
+/** Request bodies that a robust solution must refuse cleanly (GEN-06). */
+public final class BadBodies {
+    private BadBodies() {}
+
+    /** The JSON text cut in the middle. */
+    public static byte[] truncated(ObjectNode body) {
+        String text = body.toString();
+        return text.substring(0, text.length() / 2).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Valid JSON one byte over {@code limit}: the body with a padding member. */
+    public static byte[] paddedBeyond(ObjectNode body, long limit) {
+        String prefix = body.toString();
+        String head = prefix.substring(0, prefix.length() - 1) + ",\"padding\":\"";
+        String tail = "\"}";
+        long fill = Math.max(0, limit + 1 - head.length() - tail.length());
+        return (head + "x".repeat((int) fill) + tail).getBytes(StandardCharsets.UTF_8);
+    }
+}

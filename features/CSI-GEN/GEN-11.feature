@@ -1,0 +1,20 @@
+# language: zh-CN
+@CSI-GEN @GEN-11 @MUST @test-mode
+功能: GEN-11 审计事件 / Audit events
+  每项决定写一条审计事件 {eventId, occurredAt, tenantId, actor{type, id}, action, resourceType, resourceId, outcome}，
+  可由 GET /audit-events?resourceId= 列出：核保决定 UNDERWRITING_DECISION_MADE、报价 QUOTE_ISSUED、出单 POLICY_BOUND、
+  解除 POLICY_RESCINDED、事件定级 INCIDENT_GRADED、定责 LIABILITY_DECIDED、定损 LOSS_ASSESSED、支付 PAYMENT_MADE、
+  风险事件 RISK_EVENT_RAISED。客户端调用时 actor 为 {type:"CLIENT", id: 凭据的 client id}。
+  这些决定属于 CSI-UW 与 CSI-CLM：未声明时本条款不适用。
+
+  @requires-CSI-UW
+  场景: GEN-11 审计事件 — 核保决定、报价与出单都有审计事件
+    假如 租户 T1 的 INSURER 对一份已评估的投保申请作出核保决定、报价并出单
+    那么 每项决定在 GET /audit-events?resourceId= 中都有对应的 action
+    而且 每条审计事件的 actor.id 为执行决定的客户端 id，occurredAt 为时钟的当前时间
+
+  @requires-CSI-UW
+  场景: GEN-11 审计事件 — 审计事件不可修改
+    假如 租户 T1 的 INSURER 对一份已评估的投保申请作出核保决定
+    当 租户 T1 的 INSURER 对该审计事件发送 PUT、PATCH 与 DELETE
+    那么 每个响应的状态为 403、404 或 405

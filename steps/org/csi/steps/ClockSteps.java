@@ -1,0 +1,70 @@
+package org.csi.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.zh_cn.假如;
+import io.cucumber.java.zh_cn.当;
+import io.cucumber.java.zh_cn.那么;
+import java.time.Duration;
+import java.util.UUID;
+import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.http.Caller;
+import org.csi.harness.support.Clocks;
+import org.csi.harness.support.Fixture;
+
+/** GEN-14 测试时钟, and the clock every other scenario starts from. */
+public final class ClockSteps {
+    private final World world;
+    private Caller owner;
+
+    public ClockSteps(World world) {
+        this.world = world;
+    }
+
+    @假如("租户 {word} 的 {word} 创建了一个测试时钟")
+    public void aClock(String tenant, String role) {
+        owner = world.run.as(tenant, role);
+        world.clockName = "csi-" + UUID.randomUUID();
+        world.clock = Fixture.setUp("create a test clock", () -> Clocks.create(owner, world.clockName, Clocks.t0()).expectStatus(201).json());
+    }
+
+    @当("租户 {word} 的 {word} 在 T0 创建测试时钟")
+    public void createAtT0(String tenant, String role) {
+        owner = world.run.as(tenant, role);
+        world.answered(Clocks.create(owner, "csi-" + UUID.randomUUID(), Clocks.t0()));
+    }
+
+    @那么("测试时钟状态为 READY，frozenTime 为 T0")
+    public void readyAtT0() {
+        JsonNode c = world.reply.json();
+        ClauseViolation.require("READY".equals(c.path("status").asText()), "status is " + c.path("status") + ", expected READY");
+        ClauseViolation.require(Clocks.sameInstant(c.path("frozenTime").asText(), Clocks.t0()),
+                "frozenTime is " + c.path("frozenTime") + ", expected " + Clocks.t0());
+    }
+
+    @当("将该测试时钟推进到 T0 之前 {int} 天")
+    public void advanceBackwards(int days) {
+        world.answered(Clocks.advance(owner, world.clockId(), Clocks.t0().minusDays(days)));
+    }
+
+    @当("将该测试时钟推进 {int} 天")
+    public void advance(int days) {
+        world.answered(Clocks.advance(owner, world.clockId(), Clocks.t0().plusDays(days)));
+    }
+
+    @那么("该测试时钟在 {int} 秒内回到 READY，frozenTime 为 T0 加 {int} 天")
+    public void readyAfterAdvance(int seconds, int days) {
+        JsonNode c = Clocks.awaitReady(owner, world.clockId(), Duration.ofSeconds(seconds));
+        ClauseViolation.require(Clocks.sameInstant(c.path("frozenTime").asText(), Clocks.t0().plusDays(days)),
+                "after advancing, frozenTime is " + c.path("frozenTime") + ", expected " + Clocks.t0().plusDays(days));
+    }
+
+    @当("以 live 凭据的 {word} 读取测试时钟列表")
+    public void liveList(String role) {
+        world.answered(world.run.callers().as(world.run.liveCredential(role)).get("/test-clocks"));
+    }
+
+    @当("删除该测试时钟")
+    public void delete() {
+        world.answered(owner.delete("/test-clocks/" + world.clockId()));
+    }
+}

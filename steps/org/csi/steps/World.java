@@ -1,0 +1,31 @@
+package org.csi.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.csi.harness.http.Reply;
+import org.csi.harness.run.RunContext;
+import org.csi.harness.support.PageWalk;
+
+/** What one scenario has seen so far; a new World per scenario (picocontainer). */
+public final class World {
+    public final RunContext run = RunContext.current();
+    public Reply reply;
+    public final List<Reply> replies = new ArrayList<>();
+    public JsonNode clock;
+    public String clockName;
+    public final Set<String> createdIds = new LinkedHashSet<>();
+    public PageWalk walk;
+    public List<JsonNode> products;
+
+    public String clockId() {
+        return clock.path("testClockId").asText();
+    }
+
+    public void answered(Reply r) {
+        reply = r;
+        replies.add(r);
+    }
+}

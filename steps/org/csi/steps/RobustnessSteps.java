@@ -62,10 +62,11 @@ public final class RobustnessSteps {
         world.run.evidence().artefact("GEN-07 scan", errors + " error bodies captured so far in the run were scanned; none reveals internals");
     }
 
-    @当("租户 {word} 的 {word} 读取测试时钟与产品目录")
+    @当("租户 {word} 的 {word} 创建并读取测试时钟，并读取产品目录")
     public void readClocksAndProducts(String tenant, String role) {
         Caller c = world.run.as(tenant, role);
-        world.answered(c.get("/test-clocks/" + world.clockId()).expectStatus(200));
+        String id = Clocks.create(c, "csi-GEN-13", Clocks.t0()).expectStatus(201).json().path("testClockId").asText();
+        world.answered(c.get("/test-clocks/" + id).expectStatus(200));
         c.get("/test-clocks").expectStatus(200);
         if (world.run.declaration().declares("CSI-CAT")) c.get("/catalog/products", Map.of("limit", 100)).expectStatus(200);
     }

@@ -25,7 +25,8 @@ public final class Csi {
                            [--out DIR] [--threads N] [--no-html] [--strict] [--reference-faults F1,F2]
               --target URL        the solution to test (default: the embedded reference solution)
               --config FILE       credentials per tenant and role, timeouts (example: fixtures/config/example-config.json)
-              --standards LIST    only these standards' scenarios (clauses left out are CANNOT_TELL)
+              --standards LIST    only these standards' scenarios (clauses left out are CANNOT_TELL;
+                                  GEN-01 always runs, since the declaration decides what applies)
               --tags EXPR         Cucumber tag expression, e.g. "@GEN-04 or @CAT-01"
               --out DIR           output folder (default: reports/runs/<time>); must be new or empty
               --threads N         scenarios in parallel (default 2)

@@ -117,11 +117,11 @@ public final class HttpTransport {
 
     private Outcome exchange(Request request) {
         AtomicReference<DefaultHttpClient> client = new AtomicReference<>();
-        Future<Response> pending = IO.submit(() -> spec(request, client).request(request.method(), request.url()));
+        // The body is read inside the task too: REST Assured reads it lazily, and a dripping body must meet the deadline.
+        Future<Reply> pending = IO.submit(() -> toReply(request, spec(request, client).request(request.method(), request.url())));
         long deadline = readTimeout.toMillis() * 2 + connectTimeout.toMillis();
         try {
-            Response r = pending.get(deadline, TimeUnit.MILLISECONDS);
-            return new Outcome(toReply(request, r), null, false);
+            return new Outcome(pending.get(deadline, TimeUnit.MILLISECONDS), null, false);
         } catch (TimeoutException e) {
             abort(client, pending);
             return new Outcome(null, "no complete response within " + deadline / 1000 + " s (the solution is too slow or hangs)", false);

@@ -43,7 +43,11 @@ public final class Planner {
     private Plan.Entry entry(Scenario s) {
         String standard = s.tags().stream().filter(t -> t.startsWith("@CSI-")).map(t -> t.substring(1)).findFirst().orElse(null);
         boolean gen01 = s.tags().contains("@GEN-01");
-        if (!capabilityUsable && !gen01) {
+        if (gen01) {
+            // The declaration decides what applies, so GEN-01 always runs, whatever --standards or --tags select.
+            return entry(s, Plan.Disposition.RUN, null);
+        }
+        if (!capabilityUsable) {
             return entry(s, Plan.Disposition.NOT_SELECTED, "not run: the capability document could not be read");
         }
         for (String t : s.tags()) {

@@ -14,7 +14,8 @@ import java.util.Set;
 public record Declaration(Map<String, Set<String>> standards, Set<String> authMethods, boolean testModeSupported,
                           boolean testClocks, String tokenEndpoint, String apiBaseUrl, Long maxBodyBytes) {
 
-    public static final Declaration NONE = new Declaration(Map.of(), Set.of(), false, false, null, null, null);
+    /** No usable document: only GEN CORE, which always applies (README §3a). */
+    public static final Declaration NONE = new Declaration(Map.of("CSI-GEN", Set.of("CORE")), Set.of(), false, false, null, null, null);
 
     public static Declaration from(JsonNode capability) {
         if (capability == null || !capability.isObject()) return NONE;

@@ -1,0 +1,39 @@
+package org.csi.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The harness never trusts the reference solution's code: only the embedded target may name it, to start it. */
+class ArchitectureTest {
+    @Test
+    void onlyTheEmbeddedTargetTouchesTheReferenceSolution() throws Exception {
+        List<String> offenders = new ArrayList<>();
+        for (String root : List.of("engine", "steps")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    if (f.endsWith(Path.of("target", "EmbeddedReference.java"))) continue;
+                    if (Files.readString(f).contains("org.csi.reference")) offenders.add(f.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void theReferenceSolutionDoesNotUseTheHarness() throws Exception {
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("reference"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f);
+                if (text.contains("org.csi.harness") || text.contains("org.csi.steps")) offenders.add(f.toString());
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+}

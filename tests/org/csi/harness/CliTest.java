@@ -1,0 +1,102 @@
+package org.csi.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.csi.harness.cli.Csi;
+import org.junit.jupiter.api.Test;
+
+/** Bad arguments and configuration give one clear line and a documented exit status, never a stack trace. */
+class CliTest {
+    record Outcome(int status, String out, String err) {}
+
+    static Outcome csi(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Csi.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static void assertOneClearLine(Outcome o, int status, String contains) {
+        assertEquals(status, o.status(), o.err());
+        assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());
+        assertTrue(o.err().startsWith("csi: ") && o.err().contains(contains), o.err());
+        assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), o.err());
+    }
+
+    static Path file(String content) throws Exception {
+        Path f = Files.createTempFile("csi-config", ".json");
+        Files.writeString(f, content);
+        return f;
+    }
+
+    @Test
+    void configThatIsNotJson() throws Exception {
+        assertOneClearLine(csi("run", "--config", file("{\"credentials\": ").toString()), Csi.BAD_CONFIG, "is not valid JSON (line");
+    }
+
+    @Test
+    void configThatBreaksItsSchema() throws Exception {
+        assertOneClearLine(csi("run", "--config", file("{\"credentails\": {}}").toString()), Csi.BAD_CONFIG, "is invalid");
+    }
+
+    @Test
+    void configNamingAnUnsetEnvironmentVariable() throws Exception {
+        Path f = file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"env:CSI_TEST_SURELY_UNSET_VARIABLE\"}}, \"T2\": {}}}");
+        assertOneClearLine(csi("run", "--config", f.toString()), Csi.BAD_CONFIG, "CSI_TEST_SURELY_UNSET_VARIABLE");
+    }
+
+    @Test
+    void missingConfigFile() {
+        assertOneClearLine(csi("run", "--config", "/nonexistent/csi.json"), Csi.BAD_CONFIG, "not found");
+    }
+
+    @Test
+    void badOptions() {
+        assertOneClearLine(csi("run", "--threads", "many"), Csi.BAD_CONFIG, "--threads");
+        assertOneClearLine(csi("run", "--standards", "CSI-XYZ"), Csi.BAD_CONFIG, "unknown standard");
+        assertOneClearLine(csi("run", "--bogus"), Csi.BAD_CONFIG, "unknown option");
+        assertOneClearLine(csi("run", "--tags", "@GEN-01 and"), Csi.BAD_CONFIG, "tag expression");
+        assertOneClearLine(csi("run", "--reference-faults", "NO_SUCH_FAULT"), Csi.BAD_CONFIG, "unknown fault");
+        assertOneClearLine(csi("run", "--target", "ftp://example"), Csi.BAD_CONFIG, "http(s) URL");
+        assertOneClearLine(csi("launch"), Csi.BAD_CONFIG, "unknown command");
+    }
+
+    @Test
+    void unreachableTarget() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Path config = file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"k\"}}, \"T2\": {\"INSURER\": {\"apiKey\": \"k2\"}}},"
+                + " \"timeouts\": {\"connectSeconds\": 1}}");
+        Path out = Files.createTempDirectory("csi-unreachable");
+        assertOneClearLine(csi("run", "--target", "http://127.0.0.1:" + port, "--config", config.toString(), "--out", out.resolve("o").toString()),
+                Csi.UNREACHABLE, "cannot reach the solution");
+    }
+
+    @Test
+    void outputFolderThatIsNotEmpty() throws Exception {
+        Path out = Files.createTempDirectory("csi-used");
+        Files.writeString(out.resolve("scorecard.json"), "{}");
+        assertOneClearLine(csi("run", "--out", out.toString()), Csi.BAD_CONFIG, "not empty");
+    }
+
+    @Test
+    void mainJobRunsAgainstTheEmbeddedReference() throws Exception {
+        Path out = Files.createTempDirectory("csi-main").resolve("run");
+        Outcome o = csi("run", "--no-html", "--standards", "CSI-CAT", "--out", out.toString(), "--strict");
+        // GEN is left out by --standards, so it cannot be CONFORMANT: --strict exits 1, and the summary says why.
+        assertEquals(Csi.NOT_CONFORMANT, o.status(), o.err());
+        assertTrue(o.out().contains("CSI-CAT   CONFORMANT"), o.out());
+        assertTrue(o.out().contains("CSI-GEN   INCOMPLETE"), o.out());
+        assertTrue(o.out().contains(out.resolve("scorecard.json").toAbsolutePath().toString()), o.out());
+    }
+}

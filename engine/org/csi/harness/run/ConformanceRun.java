@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.plugin.event.TestCase;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.FileSystemResultsWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -37,6 +36,7 @@ import org.csi.harness.config.HarnessConfig;
 import org.csi.harness.contract.ContractCheck;
 import org.csi.harness.contract.SchemaCheck;
 import org.csi.harness.evidence.EvidenceLog;
+import org.csi.harness.evidence.RedactingResultsWriter;
 import org.csi.harness.evidence.Redactor;
 import org.csi.harness.evidence.ScenarioEvidence;
 import org.csi.harness.http.Caller;
@@ -143,10 +143,11 @@ public final class ConformanceRun {
         Scoring.PackResult score = Scoring.score(catalog, declaration, outcomes);
         Instant finished = Instant.now();
         JsonNode scorecard = ScorecardJson.build(runInfo(capability, finished), declaration, score);
-        Files2.writeAtomically(out.resolve("scorecard.json"), redactor.redact(ScorecardJson.MAPPER.valueToTree(scorecard).toPrettyString()));
-        Files2.writeAtomically(out.resolve("scorecard.html"), redactor.redact(ScorecardHtml.render(scorecard, catalog)));
-        Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(evidenceDocument(plan, results, outcomes).toPrettyString()));
-        if (capability != null) Files2.writeAtomically(out.resolve("capability.json"), redactor.redact(capability.toPrettyString()));
+        scorecard = redactor.redact(scorecard);
+        Files2.writeAtomically(out.resolve("scorecard.json"), scorecard.toPrettyString());
+        Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog));
+        Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(evidenceDocument(plan, results, outcomes)).toPrettyString());
+        if (capability != null) Files2.writeAtomically(out.resolve("capability.json"), redactor.redact(capability).toPrettyString());
         Path results_ = out.resolve("allure-results");
         AllureReport.writeEnvironment(results_, environment(capability));
         Path report = null;
@@ -218,7 +219,7 @@ public final class ConformanceRun {
             }
         };
         Path allureResults = out.resolve("allure-results");
-        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(allureResults)));
+        Allure.setLifecycle(new AllureLifecycle(new RedactingResultsWriter(allureResults, redactor)));
         List<String> args = new ArrayList<>(List.of("--plugin", CucumberBridge.class.getName(),
                 "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm", "--threads", String.valueOf(Math.max(1, options.threads()))));
         toRun.forEach(e -> args.add(e.id()));

@@ -33,7 +33,7 @@ public final class ReferenceSolution implements AutoCloseable {
     /** How to start one: which faults to switch on and how long tokens live. */
     public record Options(Set<Fault> faults, Duration tokenTtl) {
         public static Options defaults() {
-            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(10));
+            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5));
         }
 
         public Options withFaults(Set<Fault> f) {

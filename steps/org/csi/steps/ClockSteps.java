@@ -1,12 +1,11 @@
 package org.csi.steps;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 import java.time.Duration;
 import java.util.UUID;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.checks.ClockState;
 import org.csi.harness.http.Caller;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
@@ -35,10 +34,7 @@ public final class ClockSteps {
 
     @那么("测试时钟状态为 READY，frozenTime 为 T0")
     public void readyAtT0() {
-        JsonNode c = world.reply.json();
-        ClauseViolation.require("READY".equals(c.path("status").asText()), "status is " + c.path("status") + ", expected READY");
-        ClauseViolation.require(Clocks.sameInstant(c.path("frozenTime").asText(), Clocks.t0()),
-                "frozenTime is " + c.path("frozenTime") + ", expected " + Clocks.t0());
+        ClockState.requireReadyAt(world.reply.json(), Clocks.t0());
     }
 
     @当("将该测试时钟推进到 T0 之前 {int} 天")
@@ -53,9 +49,7 @@ public final class ClockSteps {
 
     @那么("该测试时钟在 {int} 秒内回到 READY，frozenTime 为 T0 加 {int} 天")
     public void readyAfterAdvance(int seconds, int days) {
-        JsonNode c = Clocks.awaitReady(owner, world.clockId(), Duration.ofSeconds(seconds));
-        ClauseViolation.require(Clocks.sameInstant(c.path("frozenTime").asText(), Clocks.t0().plusDays(days)),
-                "after advancing, frozenTime is " + c.path("frozenTime") + ", expected " + Clocks.t0().plusDays(days));
+        ClockState.requireReadyAt(Clocks.awaitReady(owner, world.clockId(), Duration.ofSeconds(seconds)), Clocks.t0().plusDays(days));
     }
 
     @当("以 live 凭据的 {word} 读取测试时钟列表")

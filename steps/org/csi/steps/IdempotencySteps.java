@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.checks.IdempotentReplay;
 import org.csi.harness.checks.PageRules;
 import org.csi.harness.http.Caller;
-import org.csi.harness.http.Reply;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.PageWalk;
@@ -38,13 +38,7 @@ public final class IdempotencySteps {
 
     @那么("两次响应的状态与测试时钟 id 相同")
     public void sameAnswer() {
-        Reply first = world.replies.get(0);
-        Reply second = world.replies.get(1);
-        first.expectStatus(201);
-        ClauseViolation.require(second.status() == first.status(), "the replay answered " + second.status() + ", the first call " + first.status());
-        String a = first.json().path("testClockId").asText();
-        String b = second.json().path("testClockId").asText();
-        ClauseViolation.require(a.equals(b), "the replay created another clock: " + a + " then " + b);
+        IdempotentReplay.requireSameAnswer(world.replies.get(0), world.replies.get(1), 201, "testClockId");
     }
 
     @那么("该测试时钟在列表中恰好出现一次")

@@ -64,7 +64,7 @@ public final class ConfigLoader {
         }
         return new HarnessConfig(text(json, "target"), json.path("auth").path("prefer").asText(null), credentials,
                 seconds(t, "connectSeconds", d.connectTimeout()), seconds(t, "readSeconds", d.readTimeout()),
-                seconds(t, "clockReadySeconds", d.clockReadyTimeout()), seconds(t, "tokenExpiryWaitSeconds", d.tokenExpiryWait()),
+                seconds(t, "tokenExpiryWaitSeconds", d.tokenExpiryWait()),
                 json.path("limits").path("maxResponseBytes").asLong(d.maxResponseBytes()));
     }
 

@@ -6,11 +6,10 @@ import java.util.Optional;
 
 /** Everything a run needs to know about the solution and how patient to be with it. */
 public record HarnessConfig(String target, String preferredAuth, List<Credential> credentials, Duration connectTimeout,
-                            Duration readTimeout, Duration clockReadyTimeout, Duration tokenExpiryWait,
+                            Duration readTimeout, Duration tokenExpiryWait,
                             long maxResponseBytes) {
     public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ = Duration.ofSeconds(30);
-    public static final Duration DEFAULT_CLOCK_READY = Duration.ofSeconds(60);
     public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(90);
     public static final long DEFAULT_MAX_RESPONSE = 8L * 1024 * 1024;
 
@@ -23,17 +22,17 @@ public record HarnessConfig(String target, String preferredAuth, List<Credential
     }
 
     public HarnessConfig withTarget(String url) {
-        return new HarnessConfig(url, preferredAuth, credentials, connectTimeout, readTimeout, clockReadyTimeout,
+        return new HarnessConfig(url, preferredAuth, credentials, connectTimeout, readTimeout,
                 tokenExpiryWait, maxResponseBytes);
     }
 
     public HarnessConfig withCredentials(List<Credential> creds) {
-        return new HarnessConfig(target, preferredAuth, List.copyOf(creds), connectTimeout, readTimeout, clockReadyTimeout,
+        return new HarnessConfig(target, preferredAuth, List.copyOf(creds), connectTimeout, readTimeout,
                 tokenExpiryWait, maxResponseBytes);
     }
 
     public static HarnessConfig defaults() {
-        return new HarnessConfig(null, null, List.of(), DEFAULT_CONNECT, DEFAULT_READ, DEFAULT_CLOCK_READY,
+        return new HarnessConfig(null, null, List.of(), DEFAULT_CONNECT, DEFAULT_READ,
                 DEFAULT_TOKEN_WAIT, DEFAULT_MAX_RESPONSE);
     }
 }

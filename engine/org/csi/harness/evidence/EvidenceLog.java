@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class EvidenceLog {
     /** A response body as received, kept in memory only, for run-wide checks (GEN-07, GEN-13). */
-    public record Captured(String scenarioId, String method, String url, int status, String contentType, String body) {}
+    public record Captured(String method, String url, int status, String contentType, String body) {}
 
     private final Redactor redactor;
     private final ThreadLocal<ScenarioEvidence> current = new ThreadLocal<>();

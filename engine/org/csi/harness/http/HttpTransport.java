@@ -86,14 +86,14 @@ public final class HttpTransport {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         String requestText = requestText(request);
         if (outcome.failure != null) {
-            evidence.exchange(new EvidenceLog.Captured(null, request.method(), request.urlWithQuery(), -1, null, null),
+            evidence.exchange(new EvidenceLog.Captured(request.method(), request.urlWithQuery(), -1, null, null),
                     new Exchange(started.toString(), millis, request.method(), request.urlWithQuery(), -1,
                             evidence.redactor().redact(requestText), outcome.failure));
             if (outcome.unreachable) throw new FixtureUnavailable(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
             throw new ClauseViolation(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
         }
         Reply reply = outcome.reply;
-        evidence.exchange(new EvidenceLog.Captured(null, reply.method(), reply.url(), reply.status(), reply.contentType(), reply.body()),
+        evidence.exchange(new EvidenceLog.Captured(reply.method(), reply.url(), reply.status(), reply.contentType(), reply.body()),
                 new Exchange(started.toString(), millis, reply.method(), reply.url(), reply.status(),
                         evidence.redactor().redact(requestText), evidence.redactor().redact(responseText(reply))));
         if (!checkContract) return reply;

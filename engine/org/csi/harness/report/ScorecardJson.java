@@ -18,7 +18,7 @@ public final class ScorecardJson {
     /** Identity of the run and of the solution, as the scorecard states them. */
     public record RunInfo(String runId, String packVersion, String harnessName, String harnessVersion, String fixtureSetVersion,
                           String vendor, String solutionName, String solutionVersion, String capabilityDigest, String startedAt,
-                          String finishedAt, String targetIdentity) {}
+                          String finishedAt) {}
 
     private ScorecardJson() {}
 

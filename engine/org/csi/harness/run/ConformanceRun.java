@@ -1,8 +1,6 @@
 package org.csi.harness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.plugin.event.TestCase;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
@@ -45,6 +43,7 @@ import org.csi.harness.http.Reply;
 import org.csi.harness.http.Request;
 import org.csi.harness.http.TokenCache;
 import org.csi.harness.report.AllureReport;
+import org.csi.harness.report.EvidenceDocument;
 import org.csi.harness.report.Files2;
 import org.csi.harness.report.ScorecardHtml;
 import org.csi.harness.report.ScorecardJson;
@@ -146,7 +145,7 @@ public final class ConformanceRun {
         scorecard = redactor.redact(scorecard);
         Files2.writeAtomically(out.resolve("scorecard.json"), scorecard.toPrettyString());
         Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog));
-        Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(evidenceDocument(plan, results, outcomes)).toPrettyString());
+        Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence)).toPrettyString());
         if (capability != null) Files2.writeAtomically(out.resolve("capability.json"), redactor.redact(capability).toPrettyString());
         Path results_ = out.resolve("allure-results");
         AllureReport.writeEnvironment(results_, environment(capability));
@@ -266,7 +265,7 @@ public final class ConformanceRun {
         }
         return new ScorecardJson.RunInfo(runId, catalog.packVersion(), HARNESS_NAME, harnessVersion(), Fixtures.SET_VERSION,
                 text(capability, "vendor", "name"), text(capability, "solution", "name"), text(capability, "solution", "version"),
-                digest, timestamp(started), timestamp(finished), target.identity());
+                digest, timestamp(started), timestamp(finished));
     }
 
     private static String text(JsonNode capability, String object, String field) {
@@ -295,36 +294,6 @@ public final class ConformanceRun {
         env.put("Harness.version", harnessVersion());
         env.put("Run.id", runId);
         return env;
-    }
-
-    private ObjectNode evidenceDocument(Plan plan, List<ScenarioResult> results, List<ClauseOutcome> outcomes) {
-        ObjectNode doc = ScorecardJson.MAPPER.createObjectNode().put("runId", runId);
-        ArrayNode clauses = doc.putArray("clauses");
-        Map<String, ScenarioResult> byId = new LinkedHashMap<>();
-        results.forEach(r -> byId.put(r.id(), r));
-        for (ClauseOutcome o : outcomes) {
-            if (o.outcome() == Outcome.NOT_APPLICABLE && plan.forClause(o.clause().id()).isEmpty()) continue;
-            ObjectNode c = clauses.addObject().put("id", o.clause().id()).put("outcome", o.outcome().name());
-            if (o.reason() == null) c.putNull("reason"); else c.put("reason", o.reason());
-            ArrayNode scenarios = c.putArray("scenarios");
-            for (Plan.Entry e : plan.forClause(o.clause().id())) {
-                ObjectNode s = scenarios.addObject().put("name", e.name()).put("location", e.id()).put("disposition", e.disposition().name());
-                ScenarioResult r = byId.get(e.id());
-                if (r != null) {
-                    s.put("outcome", r.outcome().name()).put("millis", r.millis());
-                    if (r.reason() != null) s.put("reason", r.reason());
-                }
-                ScenarioEvidence ev = evidence.of(e.id());
-                if (ev != null) {
-                    ArrayNode ex = s.putArray("exchanges");
-                    ev.exchanges().forEach(x -> ex.addObject().put("at", x.startedAt()).put("title", x.title()).put("millis", x.millis())
-                            .put("request", x.request()).put("response", x.response()));
-                    ArrayNode art = s.putArray("artefacts");
-                    ev.artefacts().forEach(a -> art.addObject().put("name", a.name()).put("text", a.text()));
-                }
-            }
-        }
-        return doc;
     }
 
     private static Path prepareOutDir(Path dir) {

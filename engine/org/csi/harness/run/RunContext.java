@@ -2,7 +2,6 @@ package org.csi.harness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.function.BiConsumer;
 import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.config.Credential;
@@ -105,9 +104,5 @@ public final class RunContext {
 
     public Caller as(String tenant, String role) {
         return callers.as(credential(tenant, role));
-    }
-
-    public Duration clockReadyTimeout() {
-        return config.clockReadyTimeout();
     }
 }

@@ -1,0 +1,49 @@
+package org.csi.harness.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.csi.harness.evidence.EvidenceLog;
+import org.csi.harness.evidence.ScenarioEvidence;
+import org.csi.harness.verdict.ClauseOutcome;
+import org.csi.harness.verdict.Outcome;
+import org.csi.harness.verdict.Plan;
+import org.csi.harness.verdict.ScenarioResult;
+
+/** evidence.json: per clause, its outcome and each scenario with its exchanges and check artefacts (§6). */
+public final class EvidenceDocument {
+    private EvidenceDocument() {}
+
+    public static ObjectNode build(String runId, Plan plan, List<ScenarioResult> results, List<ClauseOutcome> outcomes, EvidenceLog evidence) {
+        ObjectNode doc = ScorecardJson.MAPPER.createObjectNode().put("runId", runId);
+        ArrayNode clauses = doc.putArray("clauses");
+        Map<String, ScenarioResult> byId = new LinkedHashMap<>();
+        results.forEach(r -> byId.put(r.id(), r));
+        for (ClauseOutcome o : outcomes) {
+            if (o.outcome() == Outcome.NOT_APPLICABLE && plan.forClause(o.clause().id()).isEmpty()) continue;
+            ObjectNode c = clauses.addObject().put("id", o.clause().id()).put("outcome", o.outcome().name());
+            if (o.reason() == null) c.putNull("reason"); else c.put("reason", o.reason());
+            ArrayNode scenarios = c.putArray("scenarios");
+            for (Plan.Entry e : plan.forClause(o.clause().id())) {
+                ObjectNode s = scenarios.addObject().put("name", e.name()).put("location", e.id()).put("disposition", e.disposition().name());
+                ScenarioResult r = byId.get(e.id());
+                if (r != null) {
+                    s.put("outcome", r.outcome().name()).put("millis", r.millis());
+                    if (r.reason() != null) s.put("reason", r.reason());
+                }
+                ScenarioEvidence ev = evidence.of(e.id());
+                if (ev != null) {
+                    ArrayNode ex = s.putArray("exchanges");
+                    ev.exchanges().forEach(x -> ex.addObject().put("at", x.startedAt()).put("title", x.title()).put("millis", x.millis())
+                            .put("request", x.request()).put("response", x.response()));
+                    ArrayNode art = s.putArray("artefacts");
+                    ev.artefacts().forEach(a -> art.addObject().put("name", a.name()).put("text", a.text()));
+                }
+            }
+        }
+        return doc;
+    }
+
+}

@@ -99,6 +99,7 @@ public final class HttpTransport {
         if (!checkContract) return reply;
         List<String> violations = contract.violations(operationId(request), reply.status(), reply.contentType(), reply.body(), reply.document());
         if (!violations.isEmpty()) {
+            evidence.artefact("Contract violations: " + reply.describe(), String.join("\n", violations));
             throw new ClauseViolation(reply.describe() + ": the response breaks the interface contract: "
                     + String.join("; ", violations.subList(0, Math.min(5, violations.size())))
                     + (violations.size() > 5 ? "; and " + (violations.size() - 5) + " more" : ""));

@@ -37,6 +37,7 @@ public final class ScorecardHtml {
                 .append("</td></tr><tr><th>能力声明摘要 Capability digest</th><td><code>").append(esc(s.path("solution").path("capabilityDigest").asText()))
                 .append("</code></td></tr><tr><th>测试工具 Harness</th><td>").append(esc(s.path("harness").path("name").asText())).append(" ")
                 .append(esc(s.path("harness").path("version").asText())).append(", fixtures ").append(esc(s.path("harness").path("fixtureSetVersion").asText()))
+                .append("</td></tr><tr><th>趋势 Trend</th><td>").append(trend(s))
                 .append("</td></tr></table>");
         h.append("<h2>各标准判定 / Verdict per standard</h2><table><tr><th>标准 Standard</th><th>判定 Verdict</th><th>得分 Score</th>")
                 .append("<th>通过 PASS</th><th>不通过 FAIL</th><th>无法判定 CANNOT_TELL</th><th>不适用 N/A</th><th>阻断项 Blocking failures</th></tr>");
@@ -67,6 +68,16 @@ public final class ScorecardHtml {
         }
         h.append("</table><p>判定规则见标准包 conformance-levels.md §1–§7 / Rules: conformance-levels.md §1–§7 of the pack.</p></body></html>\n");
         return h.toString();
+    }
+
+    private static String trend(JsonNode s) {
+        JsonNode t = s.path("trend");
+        if (t.isNull() || t.isMissingNode()) return "首次运行 / first run";
+        if (!t.path("comparable").asBoolean()) return "上次运行使用其他标准包版本，不可比 / previous run " + esc(s.path("previousRunId").asText()) + " is on another pack version";
+        return "上次运行 previous run " + esc(s.path("previousRunId").asText()) + " · 得分变化 score Δ " + (t.path("packScoreDelta").isNull() ? "—" : t.path("packScoreDelta").asText())
+                + " · 等级 level " + (t.path("levelChange").isNull() ? "不变 unchanged" : esc(t.path("levelChange").asText()))
+                + " · 新增不通过 newly failing: " + esc(String.join(", ", iterable(t.path("newlyFailing"))))
+                + " · 新增通过 newly passing: " + esc(String.join(", ", iterable(t.path("newlyPassing"))));
     }
 
     private static java.util.List<String> iterable(JsonNode array) {

@@ -1,5 +1,6 @@
 package org.csi.harness.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,7 +23,8 @@ public final class ScorecardJson {
 
     private ScorecardJson() {}
 
-    public static ObjectNode build(RunInfo run, Declaration declaration, Scoring.PackResult result) {
+    /** The scorecard; {@code previous} is the same solution's previous scorecard, or null on a first run. */
+    public static ObjectNode build(RunInfo run, Declaration declaration, Scoring.PackResult result, JsonNode previous) {
         ObjectNode s = MAPPER.createObjectNode();
         s.put("scorecardVersion", "0.1").put("packVersion", run.packVersion()).put("runId", run.runId());
         s.putObject("harness").put("name", run.harnessName()).put("version", run.harnessVersion())
@@ -52,8 +54,13 @@ public final class ScorecardJson {
         if (result.packScore() == null) s.putNull("packScore"); else s.put("packScore", result.packScore());
         s.put("shouldPassRate", result.shouldPassRate()).put("level", result.level());
         s.putObject("performance");
-        s.putNull("previousRunId");
-        s.putNull("trend");
+        if (previous == null) {
+            s.putNull("previousRunId");
+            s.putNull("trend");
+        } else {
+            s.put("previousRunId", previous.path("runId").asText());
+            s.set("trend", Trend.compare(s, previous));
+        }
         List<String> violations = new SchemaCheck().violations("scorecard.schema.json", s);
         if (!violations.isEmpty()) throw new IllegalStateException("the harness built a scorecard that violates its schema: " + violations);
         return s;

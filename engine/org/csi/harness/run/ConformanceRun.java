@@ -47,6 +47,7 @@ import org.csi.harness.report.EvidenceDocument;
 import org.csi.harness.report.Files2;
 import org.csi.harness.report.ScorecardHtml;
 import org.csi.harness.report.ScorecardJson;
+import org.csi.harness.report.Trend;
 import org.csi.harness.target.EmbeddedReference;
 import org.csi.harness.target.Target;
 import org.csi.harness.target.UrlTarget;
@@ -141,7 +142,9 @@ public final class ConformanceRun {
         List<ClauseOutcome> outcomes = new ClauseJudge(catalog).judge(declaration, plan, results);
         Scoring.PackResult score = Scoring.score(catalog, declaration, outcomes);
         Instant finished = Instant.now();
-        JsonNode scorecard = ScorecardJson.build(runInfo(capability, finished), declaration, score);
+        ScorecardJson.RunInfo info = runInfo(capability, finished);
+        JsonNode previous = Trend.previousRun(out, info.vendor(), info.solutionName(), info.startedAt()).orElse(null);
+        JsonNode scorecard = ScorecardJson.build(info, declaration, score, previous);
         scorecard = redactor.redact(scorecard);
         Files2.writeAtomically(out.resolve("scorecard.json"), scorecard.toPrettyString());
         Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog));

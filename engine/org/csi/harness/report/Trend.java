@@ -1,0 +1,85 @@
+package org.csi.harness.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Run-to-run trend of conformance-levels.md §7: the same solution's previous run beside this one. */
+public final class Trend {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Trend() {}
+
+    /** The same solution's latest earlier scorecard among the sibling run folders of {@code out}. */
+    public static Optional<JsonNode> previousRun(Path out, String vendor, String solution, String startedAt) {
+        Path runs = out.toAbsolutePath().getParent();
+        if (runs == null || !Files.isDirectory(runs)) return Optional.empty();
+        try (Stream<Path> dirs = Files.list(runs)) {
+            return dirs.map(d -> d.resolve("scorecard.json")).filter(Files::isRegularFile).map(Trend::read).flatMap(Optional::stream)
+                    .filter(s -> Objects.equals(text(s.path("solution").path("vendor")), vendor)
+                            && Objects.equals(text(s.path("solution").path("name")), solution))
+                    .filter(s -> s.path("startedAt").asText().compareTo(startedAt) < 0)
+                    .max(Comparator.comparing((JsonNode s) -> s.path("startedAt").asText()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<JsonNode> read(Path f) {
+        try {
+            return Optional.of(JSON.readTree(f.toFile()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(JsonNode n) {
+        return n.isTextual() ? n.asText() : null;
+    }
+
+    /** {comparable, packScoreDelta, levelChange, newlyFailing, newlyPassing}; runs on other pack versions are not comparable. */
+    public static ObjectNode compare(JsonNode current, JsonNode previous) {
+        ObjectNode t = JSON.createObjectNode();
+        boolean comparable = current.path("packVersion").asText().equals(previous.path("packVersion").asText());
+        t.put("comparable", comparable);
+        if (!comparable) return t;
+        if (current.path("packScore").isNumber() && previous.path("packScore").isNumber()) {
+            t.put("packScoreDelta", BigDecimal.valueOf(current.path("packScore").asDouble())
+                    .subtract(BigDecimal.valueOf(previous.path("packScore").asDouble())).setScale(1, RoundingMode.HALF_UP).doubleValue());
+        } else {
+            t.putNull("packScoreDelta");
+        }
+        String from = previous.path("level").asText();
+        String to = current.path("level").asText();
+        if (from.equals(to)) t.putNull("levelChange"); else t.put("levelChange", from + "->" + to);
+        Map<String, String> before = outcomes(previous);
+        Map<String, String> now = outcomes(current);
+        var failing = t.putArray("newlyFailing");
+        var passing = t.putArray("newlyPassing");
+        now.forEach((id, outcome) -> {
+            String was = before.get(id);
+            if (outcome.equals("FAIL") && !"FAIL".equals(was)) failing.add(id);
+            if (outcome.equals("PASS") && was != null && !"PASS".equals(was)) passing.add(id);
+        });
+        return t;
+    }
+
+    private static Map<String, String> outcomes(JsonNode scorecard) {
+        Map<String, String> m = new HashMap<>();
+        for (JsonNode st : scorecard.path("standards")) {
+            for (JsonNode c : st.path("clauses")) m.put(c.path("id").asText(), c.path("outcome").asText());
+        }
+        return m;
+    }
+}

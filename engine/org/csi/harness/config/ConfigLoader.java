@@ -45,10 +45,10 @@ public final class ConfigLoader {
             throw new ConfigException("configuration file " + file + " is invalid: " + violations.get(0)
                     + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         }
-        return fromJson(json);
+        return fromJson(json, file.toAbsolutePath().getParent());
     }
 
-    HarnessConfig fromJson(JsonNode json) {
+    HarnessConfig fromJson(JsonNode json, Path base) {
         HarnessConfig d = HarnessConfig.defaults();
         JsonNode t = json.path("timeouts");
         List<Credential> credentials = new ArrayList<>();
@@ -65,7 +65,12 @@ public final class ConfigLoader {
         return new HarnessConfig(text(json, "target"), json.path("auth").path("prefer").asText(null), credentials,
                 seconds(t, "connectSeconds", d.connectTimeout()), seconds(t, "readSeconds", d.readTimeout()),
                 seconds(t, "tokenExpiryWaitSeconds", d.tokenExpiryWait()),
-                json.path("limits").path("maxResponseBytes").asLong(d.maxResponseBytes()));
+                json.path("limits").path("maxResponseBytes").asLong(d.maxResponseBytes()),
+                path(base, json.path("signing").path("privateKeyFile")), path(base, json.path("signing").path("publicKeyFile")));
+    }
+
+    private static Path path(Path base, JsonNode v) {
+        return v.isTextual() ? base.resolve(v.asText()) : null;
     }
 
     /** A value "env:NAME" is read from the environment, so secrets can stay out of files. */

@@ -150,6 +150,7 @@ public final class ConformanceRun {
         Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog));
         Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence)).toPrettyString());
         if (capability != null) Files2.writeAtomically(out.resolve("capability.json"), redactor.redact(capability).toPrettyString());
+        Files2.writeAtomically(out.resolve("config.json"), RunConfigDocument.build(config, target.identity(), options).toPrettyString());
         Path results_ = out.resolve("allure-results");
         AllureReport.writeEnvironment(results_, environment(capability));
         Path report = null;

@@ -36,6 +36,13 @@ public record Declaration(Map<String, Set<String>> standards, Set<String> authMe
                 max.canConvertToLong() ? max.asLong() : null);
     }
 
+    /** A declaration of standards and profiles only, e.g. as a scorecard records it. */
+    public static Declaration of(Map<String, Set<String>> standards) {
+        Map<String, Set<String>> s = new LinkedHashMap<>(standards);
+        s.computeIfAbsent("CSI-GEN", k -> Set.of("CORE"));
+        return new Declaration(s, Set.of(), true, true, null, null, null);
+    }
+
     /** GEN CORE always applies (README §3a). */
     public boolean declares(String standard) {
         return standards.containsKey(standard);

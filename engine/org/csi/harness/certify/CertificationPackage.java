@@ -1,0 +1,116 @@
+package org.csi.harness.certify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * One archive an assessment body can hand over: the run's reports and evidence, a manifest with the SHA-256 of
+ * every file and the identity of run, harness and target, and an Ed25519 signature over the manifest.
+ */
+public final class CertificationPackage {
+    public static final String MANIFEST = "manifest.json";
+    public static final String SIGNATURE = "manifest.sig";
+    public static final String SIGNER = "signer.pub";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CertificationPackage() {}
+
+    /** Writes {@code pkg} from the run folder; the zip appears whole or not at all. */
+    public static void write(Path runDir, Path pkg, KeyPair keys) {
+        try {
+            Map<String, byte[]> files = readTree(runDir);
+            byte[] manifest = JSON.writeValueAsBytes(manifest(files));
+            Map<String, byte[]> entries = new LinkedHashMap<>(files);
+            entries.put(MANIFEST, manifest);
+            entries.put(SIGNATURE, Base64.getEncoder().encodeToString(Signer.sign(keys.getPrivate(), manifest)).getBytes(StandardCharsets.US_ASCII));
+            entries.put(SIGNER, Signer.pem(keys.getPublic()).getBytes(StandardCharsets.US_ASCII));
+            Path tmp = Files.createTempFile(pkg.toAbsolutePath().getParent(), "." + pkg.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (var e : entries.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(e.getKey()));
+                    zip.write(e.getValue());
+                    zip.closeEntry();
+                }
+            }
+            Files.move(tmp, pkg, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the certification package " + pkg + ": " + e.getMessage(), e);
+        }
+    }
+
+    static ObjectNode manifest(Map<String, byte[]> files) throws IOException {
+        JsonNode scorecard = JSON.readTree(files.get("scorecard.json"));
+        JsonNode config = files.containsKey("config.json") ? JSON.readTree(files.get("config.json")) : JSON.createObjectNode();
+        ObjectNode m = JSON.createObjectNode().put("manifestVersion", "0.1").put("runId", scorecard.path("runId").asText())
+                .put("packVersion", scorecard.path("packVersion").asText())
+                .put("fixtureSetVersion", scorecard.path("harness").path("fixtureSetVersion").asText());
+        m.set("harness", scorecard.path("harness"));
+        ObjectNode target = m.putObject("target");
+        target.put("identity", config.path("target").asText(null));
+        target.set("capabilityDigest", scorecard.path("solution").path("capabilityDigest"));
+        target.set("imageId", scorecard.path("solution").path("imageId").isMissingNode() ? null : scorecard.path("solution").path("imageId"));
+        m.put("startedAt", scorecard.path("startedAt").asText()).put("finishedAt", scorecard.path("finishedAt").asText());
+        ArrayNode list = m.putArray("files");
+        for (var f : files.entrySet()) {
+            list.addObject().put("path", f.getKey()).put("sha256", sha256(f.getValue())).put("bytes", f.getValue().length);
+        }
+        return m;
+    }
+
+    static Map<String, byte[]> readTree(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path f : all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".part")).toList()) {
+                files.put(dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            }
+        }
+        if (!files.containsKey("scorecard.json")) throw new IOException(dir + " holds no scorecard.json");
+        return files;
+    }
+
+    /** The entries of a package; a damaged archive names the entry it broke on. */
+    public static Map<String, byte[]> read(Path pkg) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(pkg))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                try {
+                    if (entries.put(e.getName(), zip.readAllBytes()) != null) throw new IOException(e.getName() + ": appears twice");
+                } catch (java.util.zip.ZipException damaged) {
+                    throw new IOException(e.getName() + ": damaged in the archive (" + damaged.getMessage() + ")", damaged);
+                }
+            }
+        }
+        return entries;
+    }
+
+    public static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.csi.harness.certify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a certification package offline: the signature over the manifest, the SHA-256 of every file, that no file
+ * was added, and that the verdicts, scores and level follow from the clause outcomes by the pack's rules.
+ * Each problem names the file it was found in.
+ */
+public final class PackageVerifier {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PackageVerifier() {}
+
+    public static List<String> verify(Map<String, byte[]> entries, PublicKey pinned) {
+        List<String> problems = new ArrayList<>();
+        for (String required : List.of(CertificationPackage.MANIFEST, CertificationPackage.SIGNATURE, CertificationPackage.SIGNER)) {
+            if (!entries.containsKey(required)) problems.add(required + ": missing from the package");
+        }
+        if (!problems.isEmpty()) return problems;
+        byte[] manifestBytes = entries.get(CertificationPackage.MANIFEST);
+        PublicKey signer;
+        try {
+            signer = Signer.publicKey(new String(entries.get(CertificationPackage.SIGNER), StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            problems.add(CertificationPackage.SIGNER + ": not an Ed25519 public key");
+            return problems;
+        }
+        if (pinned != null && !Arrays.equals(pinned.getEncoded(), signer.getEncoded())) {
+            problems.add(CertificationPackage.SIGNER + ": signed by another key than the expected one");
+        }
+        byte[] signature;
+        try {
+            signature = Base64.getDecoder().decode(new String(entries.get(CertificationPackage.SIGNATURE), StandardCharsets.US_ASCII).trim());
+        } catch (IllegalArgumentException e) {
+            signature = new byte[0];
+        }
+        if (!Signer.verify(signer, manifestBytes, signature)) {
+            problems.add(CertificationPackage.MANIFEST + " / " + CertificationPackage.SIGNATURE + ": the signature does not verify");
+        }
+        JsonNode manifest;
+        try {
+            manifest = JSON.readTree(manifestBytes);
+        } catch (IOException e) {
+            problems.add(CertificationPackage.MANIFEST + ": not JSON");
+            return problems;
+        }
+        Set<String> listed = new HashSet<>();
+        for (JsonNode f : manifest.path("files")) {
+            String path = f.path("path").asText();
+            listed.add(path);
+            byte[] content = entries.get(path);
+            if (content == null) problems.add(path + ": listed in the manifest but missing");
+            else if (!CertificationPackage.sha256(content).equals(f.path("sha256").asText())) problems.add(path + ": SHA-256 does not match the manifest");
+        }
+        for (String name : entries.keySet()) {
+            boolean own = name.equals(CertificationPackage.MANIFEST) || name.equals(CertificationPackage.SIGNATURE) || name.equals(CertificationPackage.SIGNER);
+            if (!own && !listed.contains(name)) problems.add(name + ": not in the manifest");
+        }
+        if (entries.containsKey("scorecard.json")) problems.addAll(VerdictRecomputation.check(entries.get("scorecard.json"), entries.get("evidence.json")));
+        return problems;
+    }
+}

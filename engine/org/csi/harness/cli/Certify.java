@@ -1,0 +1,102 @@
+package org.csi.harness.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.util.List;
+import java.util.Set;
+import org.csi.harness.certify.CertificationPackage;
+import org.csi.harness.certify.PackageVerifier;
+import org.csi.harness.certify.Signer;
+import org.csi.harness.config.ConfigException;
+import org.csi.harness.run.ConformanceRun;
+import org.csi.harness.verdict.ClauseOutcome;
+import org.csi.harness.verdict.Outcome;
+
+/** csi certify (run, then package and sign) and csi verify (check a package offline). */
+final class Certify {
+    private Certify() {}
+
+    static int certify(String[] args, PrintStream out) {
+        RunArgs r = RunArgs.parse(args, Set.of("--package", "--signing-key", "--signing-pub"));
+        KeyPair keys = keys(r.extra.get("--signing-key"), r.extra.get("--signing-pub"));
+        if (keys == null && r.config != null) {
+            var config = org.csi.harness.config.ConfigLoader.fromSystemEnvironment().load(r.config);
+            if (config.signingKey() != null) keys = keys(config.signingKey().toString(), config.signingPub().toString());
+        }
+        long t0 = System.nanoTime();
+        ConformanceRun.Report report = ConformanceRun.execute(r.options(out));
+        Summary.print(report, out, java.time.Duration.ofNanos(System.nanoTime() - t0));
+        List<String> unknown = report.outcomes().stream().filter(o -> o.outcome() == Outcome.CANNOT_TELL)
+                .map(o -> o.clause().id()).toList();
+        if (!unknown.isEmpty()) {
+            out.println();
+            out.println("未出具认证包 Not certified: " + unknown.size() + " clauses are CANNOT_TELL: " + String.join(", ", unknown));
+            return Csi.NOT_CERTIFIABLE;
+        }
+        Path pkg = r.extra.containsKey("--package") ? Path.of(r.extra.get("--package"))
+                : report.outDir().toAbsolutePath().resolveSibling(report.outDir().getFileName() + ".certification.zip");
+        boolean generated = keys == null;
+        if (generated) keys = Signer.generate();
+        CertificationPackage.write(report.outDir(), pkg, keys);
+        out.println();
+        out.println("认证包 Certification package " + pkg.toAbsolutePath());
+        if (generated) {
+            Path priv = Path.of(pkg + ".key");
+            Path pub = Path.of(pkg + ".pub");
+            try {
+                Signer.writePrivate(priv, keys.getPrivate());
+                Files.writeString(pub, Signer.pem(keys.getPublic()));
+            } catch (IOException e) {
+                throw new ConfigException("cannot write the generated key pair beside the package: " + e.getMessage());
+            }
+            out.println("  signed with a new key pair: " + pub.toAbsolutePath() + " (public), " + priv.toAbsolutePath() + " (private, keep it safe)");
+        }
+        out.println("  check it anywhere with: ./csi verify " + pkg + (generated ? " --key " + pkg + ".pub" : ""));
+        return Csi.OK;
+    }
+
+    private static KeyPair keys(String privateFile, String publicFile) {
+        if (privateFile == null && publicFile == null) return null;
+        if (privateFile == null || publicFile == null) throw new ConfigException("--signing-key and --signing-pub go together");
+        try {
+            return new KeyPair(Signer.publicKey(Files.readString(Path.of(publicFile))), Signer.privateKey(Path.of(privateFile)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new ConfigException("cannot read the public key " + publicFile + ": " + e.getMessage());
+        }
+    }
+
+    static int verify(String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 2 || args[1].startsWith("--")) throw new ConfigException("usage: csi verify PACKAGE [--key SIGNER.pub]");
+        Path pkg = Path.of(args[1]);
+        PublicKey pinned = null;
+        for (int i = 2; i < args.length; i++) {
+            if (!args[i].equals("--key")) throw new ConfigException("unknown option '" + args[i] + "' (csi verify PACKAGE [--key SIGNER.pub])");
+            String file = RunArgs.value(args, ++i, "--key");
+            try {
+                pinned = Signer.publicKey(Files.readString(Path.of(file)));
+            } catch (IOException | GeneralSecurityException e) {
+                throw new ConfigException("--key " + file + " is not a readable Ed25519 public key");
+            }
+        }
+        if (!Files.isRegularFile(pkg)) throw new ConfigException("package not found: " + pkg);
+        List<String> problems;
+        try {
+            problems = PackageVerifier.verify(CertificationPackage.read(pkg), pinned);
+        } catch (IOException e) {
+            problems = List.of(e.getMessage());
+        }
+        if (problems.isEmpty()) {
+            out.println("verified: " + pkg + " — signature, every file's SHA-256, and the verdicts, scores and level recomputed from the clause outcomes"
+                    + (pinned == null ? " (signer not pinned: pass --key to check who signed)" : ""));
+            return Csi.OK;
+        }
+        err.println("NOT verified: " + pkg);
+        problems.forEach(p -> err.println("  " + p));
+        return Csi.NOT_CONFORMANT;
+    }
+}

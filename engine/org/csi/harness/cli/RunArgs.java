@@ -1,0 +1,86 @@
+package org.csi.harness.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.csi.harness.config.ConfigException;
+import org.csi.harness.run.ConformanceRun;
+
+/** The options of csi run (and of csi certify, which runs first), parsed into run options. */
+final class RunArgs {
+    String target;
+    String tags;
+    String faults;
+    Path config;
+    Path out;
+    Set<String> standards;
+    int threads = 2;
+    boolean html = true;
+    boolean strict;
+    /** Options this parser does not know, for the command that uses it to take (e.g. certify's --package). */
+    final java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
+
+    static RunArgs parse(String[] args, Set<String> extraOptions) {
+        RunArgs r = new RunArgs();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--target" -> r.target = value(args, ++i, a);
+                case "--config" -> r.config = Path.of(value(args, ++i, a));
+                case "--standards" -> r.standards = standards(value(args, ++i, a));
+                case "--tags" -> r.tags = value(args, ++i, a);
+                case "--out" -> r.out = Path.of(value(args, ++i, a));
+                case "--threads" -> r.threads = threads(value(args, ++i, a));
+                case "--no-html" -> r.html = false;
+                case "--strict" -> r.strict = true;
+                case "--reference-faults" -> r.faults = value(args, ++i, a);
+                default -> {
+                    if (!extraOptions.contains(a)) throw new ConfigException("unknown option '" + a + "' (see csi --help)");
+                    r.extra.put(a, value(args, ++i, a));
+                }
+            }
+        }
+        if (r.config != null && !Files.isRegularFile(r.config)) throw new ConfigException("configuration file not found: " + r.config);
+        if (r.target != null && r.faults != null) throw new ConfigException("--reference-faults applies to the embedded reference only, not to --target");
+        if (r.out == null) {
+            String home = System.getenv("CSI_HOME");
+            Path root = home == null ? Path.of("reports") : Path.of(home, "reports");
+            r.out = root.resolve("runs").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS")));
+        }
+        return r;
+    }
+
+    ConformanceRun.Options options(java.io.PrintStream out) {
+        return new ConformanceRun.Options(target, config, standards, tags, this.out, threads, html, faults, null, out);
+    }
+
+    static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) throw new ConfigException(option + " needs a value");
+        return args[i];
+    }
+
+    private static Set<String> standards(String list) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String s : list.split(",")) {
+            String id = s.trim().toUpperCase();
+            if (!id.matches("CSI-(GEN|CAT|UW|RQ|MON|ER|CLM)")) {
+                throw new ConfigException("--standards: unknown standard '" + s.trim() + "' (known: CSI-GEN, CSI-CAT, CSI-UW, CSI-RQ, CSI-MON, CSI-ER, CSI-CLM)");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static int threads(String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 64) return n;
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new ConfigException("--threads must be a whole number from 1 to 64, not '" + v + "'");
+    }
+}

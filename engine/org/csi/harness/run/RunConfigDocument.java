@@ -1,0 +1,34 @@
+package org.csi.harness.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.csi.harness.config.Credential;
+import org.csi.harness.config.HarnessConfig;
+import org.csi.harness.evidence.Redactor;
+
+/** config.json of a run: what was run against what, with every secret replaced, so that a run can be repeated. */
+final class RunConfigDocument {
+    private RunConfigDocument() {}
+
+    static ObjectNode build(HarnessConfig config, String targetIdentity, ConformanceRun.Options options) {
+        ObjectNode c = new ObjectMapper().createObjectNode().put("target", targetIdentity);
+        if (config.preferredAuth() != null) c.putObject("auth").put("prefer", config.preferredAuth());
+        ObjectNode creds = c.putObject("credentials");
+        for (Credential k : config.credentials()) {
+            ObjectNode one = creds.with(k.live() ? "live" : k.tenant()).putObject(k.role());
+            if (k.clientId() != null) one.put("clientId", k.clientId());
+            if (k.clientSecret() != null) one.put("clientSecret", Redactor.MARK);
+            if (k.apiKey() != null) one.put("apiKey", Redactor.MARK);
+            if (k.keyId() != null) one.put("keyId", k.keyId());
+        }
+        c.putObject("timeouts").put("connectSeconds", config.connectTimeout().toSeconds()).put("readSeconds", config.readTimeout().toSeconds())
+                .put("tokenExpiryWaitSeconds", config.tokenExpiryWait().toSeconds());
+        c.putObject("limits").put("maxResponseBytes", config.maxResponseBytes());
+        ObjectNode run = c.putObject("run");
+        if (options.standards() != null) options.standards().forEach(run.withArray("standards")::add);
+        if (options.tags() != null) run.put("tags", options.tags());
+        run.put("threads", options.threads());
+        if (options.referenceFaults() != null) run.put("referenceFaults", options.referenceFaults());
+        return c;
+    }
+}

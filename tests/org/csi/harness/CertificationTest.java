@@ -1,0 +1,129 @@
+package org.csi.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.csi.harness.certify.CertificationPackage;
+import org.csi.harness.certify.PackageVerifier;
+import org.csi.harness.certify.Signer;
+import org.csi.harness.cli.Csi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** csi certify then csi verify; any changed byte, an edited outcome, another signer or a damaged archive is caught. */
+class CertificationTest {
+    static Path pkg;
+    static PublicKey signer;
+
+    @BeforeAll
+    static void certify() throws Exception {
+        Path dir = Files.createTempDirectory("csi-cert");
+        CliTest.Outcome o = CliTest.csi("certify", "--out", dir.resolve("run").toString(), "--package", dir.resolve("run.zip").toString());
+        assertEquals(Csi.OK, o.status(), o.out() + o.err());
+        pkg = dir.resolve("run.zip");
+        assertTrue(Files.exists(pkg) && Files.exists(Path.of(pkg + ".key")) && Files.exists(Path.of(pkg + ".pub")), o.out());
+        signer = Signer.publicKey(Files.readString(Path.of(pkg + ".pub")));
+    }
+
+    @Test
+    void verifiesOfflineWithThePinnedKey() {
+        CliTest.Outcome o = CliTest.csi("verify", pkg.toString(), "--key", pkg + ".pub");
+        assertEquals(Csi.OK, o.status(), o.err());
+        assertTrue(o.out().startsWith("verified: "), o.out());
+    }
+
+    @Test
+    void packageHoldsWhatTheIssueAsksFor() throws Exception {
+        Map<String, byte[]> entries = CertificationPackage.read(pkg);
+        for (String f : List.of("scorecard.json", "scorecard.html", "evidence.json", "capability.json", "config.json", "manifest.json",
+                "manifest.sig", "signer.pub", "allure-results/environment.properties", "allure-report/index.html")) {
+            assertTrue(entries.containsKey(f), f);
+        }
+        var manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
+        for (String field : List.of("runId", "packVersion", "fixtureSetVersion", "startedAt", "finishedAt")) {
+            assertFalse(manifest.path(field).asText().isEmpty(), field);
+        }
+        assertTrue(manifest.path("target").path("capabilityDigest").asText().startsWith("sha256:"));
+        assertTrue(manifest.path("target").path("identity").asText().startsWith("embedded reference solution at http://127.0.0.1:"));
+        assertTrue(new String(entries.get("config.json"), StandardCharsets.UTF_8).contains("[REDACTED]"), "config without secrets");
+    }
+
+    @Test
+    void flippingOneByteInAnyFileIsDetectedAndNamed() throws Exception {
+        Map<String, byte[]> entries = CertificationPackage.read(pkg);
+        assertEquals(List.of(), PackageVerifier.verify(entries, signer));
+        List<String> undetected = new ArrayList<>();
+        for (String name : entries.keySet()) {
+            Map<String, byte[]> tampered = new LinkedHashMap<>(entries);
+            byte[] copy = entries.get(name).clone();
+            if (copy.length == 0) copy = new byte[] {0}; else copy[copy.length / 2] ^= 0x01; // an empty file gets a byte instead
+            tampered.put(name, copy);
+            List<String> problems = PackageVerifier.verify(tampered, signer);
+            if (problems.stream().noneMatch(p -> p.startsWith(name) || p.contains(" / " + name))) undetected.add(name + " → " + problems);
+        }
+        assertEquals(List.of(), undetected);
+        assertTrue(entries.size() > 50, "every file of the package was tried: " + entries.size());
+    }
+
+    @Test
+    void editedOutcomeIsCaughtEvenWhenTheManifestIsReSigned() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, byte[]> entries = CertificationPackage.read(pkg);
+        ObjectNode scorecard = (ObjectNode) json.readTree(entries.get("scorecard.json"));
+        for (var st : scorecard.path("standards")) {
+            for (var c : st.path("clauses")) if (c.path("id").asText().equals("CAT-02")) ((ObjectNode) c).put("outcome", "FAIL");
+        }
+        Map<String, byte[]> edited = new LinkedHashMap<>(entries);
+        edited.put("scorecard.json", json.writeValueAsBytes(scorecard));
+        assertTrue(PackageVerifier.verify(edited, signer).stream().anyMatch(p -> p.startsWith("scorecard.json: SHA-256")));
+
+        // An editor who also rewrites the manifest and signs it with another key:
+        ObjectNode manifest = (ObjectNode) json.readTree(entries.get("manifest.json"));
+        for (var f : manifest.path("files")) {
+            if (f.path("path").asText().equals("scorecard.json")) ((ObjectNode) f).put("sha256", CertificationPackage.sha256(edited.get("scorecard.json")));
+        }
+        KeyPair other = Signer.generate();
+        byte[] m = json.writeValueAsBytes(manifest);
+        edited.put("manifest.json", m);
+        edited.put("manifest.sig", Base64.getEncoder().encode(Signer.sign(other.getPrivate(), m)));
+        edited.put("signer.pub", Signer.pem(other.getPublic()).getBytes(StandardCharsets.US_ASCII));
+        List<String> unpinned = PackageVerifier.verify(edited, null);
+        assertTrue(unpinned.stream().anyMatch(p -> p.startsWith("scorecard.json: CSI-CAT verdict is CONFORMANT, but the clause outcomes give NON_CONFORMANT")), unpinned.toString());
+        assertTrue(unpinned.stream().anyMatch(p -> p.startsWith("evidence.json: CAT-02")), unpinned.toString());
+        assertTrue(PackageVerifier.verify(edited, signer).stream().anyMatch(p -> p.startsWith("signer.pub")), "a pinned key catches the other signer");
+    }
+
+    @Test
+    void aDamagedArchiveDoesNotVerify() throws Exception {
+        Path damaged = Files.createTempFile("damaged", ".zip");
+        byte[] bytes = Files.readAllBytes(pkg);
+        bytes[bytes.length / 3] ^= 0x01;
+        Files.write(damaged, bytes);
+        CliTest.Outcome o = CliTest.csi("verify", damaged.toString(), "--key", pkg + ".pub");
+        assertEquals(Csi.NOT_CONFORMANT, o.status(), o.out());
+        assertTrue(o.err().startsWith("NOT verified: "), o.err());
+    }
+
+    @Test
+    void nothingIsCertifiedWhileAClauseIsCannotTell() throws Exception {
+        Path dir = Files.createTempDirectory("csi-cert-partial");
+        CliTest.Outcome o = CliTest.csi("certify", "--no-html", "--tags", "@CAT-01", "--out", dir.resolve("run").toString(),
+                "--package", dir.resolve("run.zip").toString());
+        assertEquals(Csi.NOT_CERTIFIABLE, o.status(), o.out());
+        assertTrue(o.out().contains("Not certified"), o.out());
+        assertFalse(Files.exists(dir.resolve("run.zip")));
+    }
+}

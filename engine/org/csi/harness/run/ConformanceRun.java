@@ -86,10 +86,23 @@ public final class ConformanceRun {
     public static Report execute(Options o) {
         HarnessConfig config = o.configFile() == null ? HarnessConfig.defaults() : ConfigLoader.fromSystemEnvironment().load(o.configFile());
         String url = o.targetUrl() != null ? o.targetUrl() : config.target();
+        boolean created = !Files.exists(o.outDir());
         Path out = prepareOutDir(o.outDir());
         try (Target target = url == null ? new EmbeddedReference(o.referenceFaults(), o.referenceTokenTtl())
                 : new UrlTarget(url, config.credentials())) {
             return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out).run();
+        } catch (RuntimeException e) {
+            if (created) removeIfEmpty(out);
+            throw e;
+        }
+    }
+
+    /** A run that stopped before writing anything leaves no empty folder behind. */
+    private static void removeIfEmpty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) Files.delete(dir);
+        } catch (IOException ignored) {
+            // best effort: the error that stopped the run is the one to report
         }
     }
 

@@ -211,7 +211,9 @@ public final class ReferenceSolution implements AutoCloseable {
     private ObjectNode capability() {
         ObjectNode c = Json.object();
         c.putObject("vendor").put("name", "CSI 参考实现 / CSI reference solution").put("uscc", "91110108MA0CNR015Q");
-        c.putObject("solution").put("name", "csi-reference-solution").put("version", "0.1.0");
+        // A reference with faults switched on is another solution, and says so, so that scorecards keep them apart.
+        String name = "csi-reference-solution" + (faults.isEmpty() ? "" : " " + new java.util.TreeSet<>(faults.stream().map(Enum::name).toList()));
+        c.putObject("solution").put("name", name).put("version", "0.1.0");
         c.put("packVersion", "0.1-draft");
         var standards = c.putArray("standards");
         standards.addObject().put("id", "CSI-GEN").putArray("profiles").add("CORE");

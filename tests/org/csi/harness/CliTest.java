@@ -80,6 +80,7 @@ class CliTest {
         Path out = Files.createTempDirectory("csi-unreachable");
         assertOneClearLine(csi("run", "--target", "http://127.0.0.1:" + port, "--config", config.toString(), "--out", out.resolve("o").toString()),
                 Csi.UNREACHABLE, "cannot reach the solution");
+        assertFalse(Files.exists(out.resolve("o")), "a run that wrote nothing leaves no empty folder");
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class Csi {
               (default: <out>.certification.zip; without a key pair, a new one is written beside the package)
             usage: csi verify PACKAGE [--key SIGNER.pub]
               checks every file's SHA-256, the Ed25519 signature and the verdicts recomputed from the outcomes
+            usage: csi pilot RUN_DIR... --out DIR [--consent FILE] [--publish] [--pilot-id ID]
+              the pilot scorecard (JSON and a self-contained HTML page) over the latest run of each solution;
+              --publish shows solutions without consent (see the consent file) by their keys
             usage: csi faults     lists the reference solution's fault switches
             exit status: 0 done, 1 not conformant (--strict) or package not verified, 2 bad arguments or
                          configuration, 3 target unreachable, 4 harness error, 5 not certifiable (CANNOT_TELL)
@@ -52,6 +55,7 @@ public final class Csi {
                 case "run" -> runCommand(args, out);
                 case "certify" -> Certify.certify(args, out);
                 case "verify" -> Certify.verify(args, out, err);
+                case "pilot" -> Pilot.pilot(args, out);
                 case "faults" -> {
                     EmbeddedReference.faults().forEach(f -> out.printf("%-36s %-7s %s%n", f[0], f[1], f[2]));
                     yield OK;

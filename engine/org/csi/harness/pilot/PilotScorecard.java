@@ -1,0 +1,153 @@
+package org.csi.harness.pilot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.csi.harness.config.ConfigException;
+import org.csi.harness.report.Trend;
+import org.csi.harness.verdict.ClauseCatalog;
+
+/**
+ * The pilot scorecard of conformance-levels.md §8: the latest run of each solution, a solution × standard matrix,
+ * level counts, median scores, the most failed clauses and each solution's trend.
+ */
+public final class PilotScorecard {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How a solution is named in the pilot, and whether its name may be published. */
+    public record Consent(String solutionKey, String displayName, boolean consentToPublish) {}
+
+    private PilotScorecard() {}
+
+    /** Every scorecard.json in the given run folders or folders of runs (two levels deep). */
+    public static List<JsonNode> scorecards(List<Path> dirs) {
+        List<JsonNode> found = new ArrayList<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) throw new ConfigException("not a run folder: " + dir);
+            try (Stream<Path> files = Files.walk(dir, 2)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().equals("scorecard.json")).toList()) {
+                    try {
+                        found.add(JSON.readTree(f.toFile()));
+                    } catch (IOException e) {
+                        throw new ConfigException("cannot read " + f + ": " + e.getMessage());
+                    }
+                }
+            } catch (IOException e) {
+                throw new ConfigException("cannot read " + dir + ": " + e.getMessage());
+            }
+        }
+        if (found.isEmpty()) throw new ConfigException("no scorecard.json found in " + dirs);
+        return found;
+    }
+
+    static String solutionOf(JsonNode scorecard) {
+        return scorecard.path("solution").path("vendor").asText("?") + " — " + scorecard.path("solution").path("name").asText("?");
+    }
+
+    /** Builds the pilot scorecard; with {@code publish}, names without consent are replaced by their keys. */
+    public static ObjectNode build(String pilotId, List<JsonNode> runs, Map<String, Consent> consents, boolean publish) {
+        String pack = ClauseCatalog.load().packVersion();
+        Map<String, List<JsonNode>> bySolution = new TreeMap<>();
+        runs.stream().filter(r -> r.path("packVersion").asText().equals(pack))
+                .forEach(r -> bySolution.computeIfAbsent(solutionOf(r), k -> new ArrayList<>()).add(r));
+        ObjectNode p = JSON.createObjectNode().put("pilotId", pilotId)
+                .put("generatedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).toString()).put("packVersion", pack);
+        ArrayNode solutions = p.putArray("solutions");
+        Map<String, Integer> levelCounts = new LinkedHashMap<>(Map.of("NONE", 0, "L1", 0, "L2", 0, "L3", 0));
+        Map<String, List<Double>> scores = new TreeMap<>();
+        Map<String, int[]> declaredConformant = new TreeMap<>();
+        Map<String, Integer> fails = new TreeMap<>();
+        int n = 0;
+        for (var e : bySolution.entrySet()) {
+            List<JsonNode> history = e.getValue().stream().sorted(Comparator.comparing((JsonNode r) -> r.path("startedAt").asText())).toList();
+            JsonNode latest = history.get(history.size() - 1);
+            Optional<JsonNode> previous = history.size() > 1 ? Optional.of(history.get(history.size() - 2)) : Optional.empty();
+            n++;
+            Consent c = consents.getOrDefault(e.getKey(), new Consent(String.format("S-%02d", n), e.getKey(), false));
+            ObjectNode s = solutions.addObject().put("solutionKey", c.solutionKey())
+                    .put("displayName", publish && !c.consentToPublish() ? c.solutionKey() : c.displayName())
+                    .put("consentToPublish", c.consentToPublish()).put("runId", latest.path("runId").asText())
+                    .put("level", latest.path("level").asText());
+            s.set("packScore", latest.path("packScore"));
+            levelCounts.merge(latest.path("level").asText(), 1, Integer::sum);
+            ArrayNode matrix = s.putArray("matrix");
+            for (JsonNode st : latest.path("standards")) {
+                String id = st.path("id").asText();
+                String verdict = st.path("verdict").asText();
+                int evidence = 0;
+                for (JsonNode cl : st.path("clauses")) {
+                    evidence += cl.path("evidenceCount").asInt();
+                    if (cl.path("outcome").asText().equals("FAIL")) fails.merge(cl.path("id").asText(), 1, Integer::sum);
+                }
+                ObjectNode cell = matrix.addObject().put("standard", id).put("verdict", verdict);
+                cell.set("score", st.path("score"));
+                cell.set("blockingFailures", st.path("blockingFailures"));
+                cell.put("evidenceCount", evidence);
+                if (!verdict.equals("NOT_DECLARED")) {
+                    int[] dc = declaredConformant.computeIfAbsent(id, k -> new int[2]);
+                    dc[0]++;
+                    if (verdict.equals("CONFORMANT")) dc[1]++;
+                    if (st.path("score").isNumber()) scores.computeIfAbsent(id, k -> new ArrayList<>()).add(st.path("score").asDouble());
+                }
+            }
+            JsonNode trend = previous.map(prev -> (JsonNode) Trend.compare(latest, prev)).orElse(latest.path("trend"));
+            if (trend == null || trend.isNull() || trend.isMissingNode()) {
+                s.putNull("trend");
+            } else {
+                ObjectNode t = s.putObject("trend");
+                t.set("packScoreDelta", trend.path("packScoreDelta").isMissingNode() ? null : trend.path("packScoreDelta"));
+                t.set("levelChange", trend.path("levelChange").isMissingNode() ? null : trend.path("levelChange"));
+            }
+        }
+        ObjectNode summary = p.putObject("summary");
+        ObjectNode lc = summary.putObject("levelCounts");
+        levelCounts.forEach(lc::put);
+        ArrayNode per = summary.putArray("perStandard");
+        declaredConformant.forEach((id, dc) -> {
+            ObjectNode x = per.addObject().put("standard", id).put("declared", dc[0]).put("conformant", dc[1]);
+            List<Double> sc = scores.getOrDefault(id, List.of());
+            if (sc.isEmpty()) x.putNull("medianScore"); else x.put("medianScore", median(sc));
+        });
+        ArrayNode top = summary.putArray("topFailingClauses");
+        fails.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(10).forEach(f -> top.addObject().put("id", f.getKey()).put("failCount", f.getValue()));
+        return p;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> v = values.stream().sorted().toList();
+        int m = v.size() / 2;
+        double median = v.size() % 2 == 1 ? v.get(m) : (v.get(m - 1) + v.get(m)) / 2;
+        return java.math.BigDecimal.valueOf(median).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Consent file: {"solutions": [{"solution": "<vendor> — <name>", "solutionKey", "displayName", "consentToPublish"}]}. */
+    public static Map<String, Consent> consents(Path file) {
+        Map<String, Consent> m = new LinkedHashMap<>();
+        if (file == null) return m;
+        try {
+            for (JsonNode s : JSON.readTree(file.toFile()).path("solutions")) {
+                m.put(s.path("solution").asText(), new Consent(s.path("solutionKey").asText(), s.path("displayName").asText(s.path("solution").asText()),
+                        s.path("consentToPublish").asBoolean(false)));
+            }
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the consent file " + file + ": " + e.getMessage());
+        }
+        return m;
+    }
+}

@@ -17,7 +17,7 @@ import org.csi.harness.verdict.ClauseCatalog;
 public final class Hooks {
     private static final ClauseCatalog CATALOG = ClauseCatalog.load();
     private static final Set<String> REPLACED = Set.of("epic", "feature", "story", "severity");
-    private static final String PACK_URL = System.getProperty("csi.pack.url", "https://csi-pack.example/0.1-draft/");
+    private static final String PACK_URL = org.csi.harness.run.ConformanceRun.PACK_URL;
 
     @Before(order = 0)
     public void openEvidence(Scenario scenario) {

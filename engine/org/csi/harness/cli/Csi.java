@@ -18,6 +18,7 @@ public final class Csi {
     private static final String USAGE = """
             usage: csi run [--target URL] [--config FILE] [--standards CSI-GEN,CSI-CAT] [--tags EXPR]
                            [--out DIR] [--threads N] [--no-html] [--strict] [--reference-faults F1,F2]
+                           [--rerun-failed RUN_DIR]
               --target URL        the solution to test (default: the embedded reference solution)
               --config FILE       credentials per tenant and role, timeouts (example: fixtures/config/example-config.json)
               --standards LIST    only these standards' scenarios (clauses left out are CANNOT_TELL;
@@ -28,6 +29,7 @@ public final class Csi {
               --no-html           skip the Allure HTML report (results are still written)
               --strict            exit 1 when a declared standard is not CONFORMANT
               --reference-faults  start the embedded reference with these faults (see: csi faults)
+              --rerun-failed DIR  run only the clauses that FAILed or were CANNOT_TELL in the run in DIR
             usage: csi certify [run options] [--package FILE] [--signing-key KEY.pem --signing-pub PUB.pem]
               runs, then, only if no clause is CANNOT_TELL, writes a signed certification package
               (default: <out>.certification.zip; without a key pair, a new one is written beside the package)

@@ -20,6 +20,7 @@ final class RunArgs {
     int threads = 2;
     boolean html = true;
     boolean strict;
+    Path rerun;
     /** Options this parser does not know, for the command that uses it to take (e.g. certify's --package). */
     final java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
 
@@ -37,6 +38,7 @@ final class RunArgs {
                 case "--no-html" -> r.html = false;
                 case "--strict" -> r.strict = true;
                 case "--reference-faults" -> r.faults = value(args, ++i, a);
+                case "--rerun-failed" -> r.rerun = Path.of(value(args, ++i, a));
                 default -> {
                     if (!extraOptions.contains(a)) throw new ConfigException("unknown option '" + a + "' (see csi --help)");
                     r.extra.put(a, value(args, ++i, a));
@@ -45,6 +47,7 @@ final class RunArgs {
         }
         if (r.config != null && !Files.isRegularFile(r.config)) throw new ConfigException("configuration file not found: " + r.config);
         if (r.target != null && r.faults != null) throw new ConfigException("--reference-faults applies to the embedded reference only, not to --target");
+        if (r.rerun != null) r.tags = RerunSelection.tags(r.rerun, r.tags);
         if (r.out == null) {
             String home = System.getenv("CSI_HOME");
             Path root = home == null ? Path.of("reports") : Path.of(home, "reports");

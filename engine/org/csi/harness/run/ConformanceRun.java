@@ -43,6 +43,8 @@ import org.csi.harness.http.Reply;
 import org.csi.harness.http.Request;
 import org.csi.harness.http.TokenCache;
 import org.csi.harness.report.AllureReport;
+import org.csi.harness.report.EarlReport;
+import org.csi.harness.report.JunitXml;
 import org.csi.harness.report.EvidenceDocument;
 import org.csi.harness.report.Files2;
 import org.csi.harness.report.ScorecardHtml;
@@ -67,6 +69,8 @@ import org.csi.harness.verdict.Scoring;
 public final class ConformanceRun {
     public static final String HARNESS_NAME = "csi-conformance-harness";
     private static final String GLUE = "org.csi.steps";
+    /** Where clause links point; the pack has no published address yet, so it can be set per run. */
+    public static final String PACK_URL = System.getProperty("csi.pack.url", "https://csi-pack.example/0.1-draft/");
 
     /** What to run and where to put it. A null targetUrl means the embedded reference solution. */
     public record Options(String targetUrl, Path configFile, Set<String> standards, String tags, Path outDir, int threads,
@@ -164,6 +168,10 @@ public final class ConformanceRun {
         Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence)).toPrettyString());
         if (capability != null) Files2.writeAtomically(out.resolve("capability.json"), redactor.redact(capability).toPrettyString());
         Files2.writeAtomically(out.resolve("config.json"), RunConfigDocument.build(config, target.identity(), options).toPrettyString());
+        List<ClauseOutcome> redacted = outcomes.stream().map(o -> new ClauseOutcome(o.clause(), o.outcome(),
+                o.reason() == null ? null : redactor.redact(o.reason()), o.evidenceCount())).toList();
+        Files2.writeAtomically(out.resolve("junit.xml"), JunitXml.render(runId, redacted));
+        Files2.writeAtomically(out.resolve("earl.jsonld"), EarlReport.build(scorecard, redacted, PACK_URL).toPrettyString());
         Path results_ = out.resolve("allure-results");
         AllureReport.writeEnvironment(results_, environment(capability));
         Path report = null;

@@ -26,16 +26,21 @@ final class Auth {
     private final Duration tokenTtl;
     private final Set<Fault> faults;
 
-    Auth(Duration tokenTtl, Set<Fault> faults) {
+    /** With {@code fixed} null, issues fresh credentials: every role in T1 and T2, and a live APPLICANT of T1. */
+    Auth(Duration tokenTtl, Set<Fault> faults, List<Credential> fixed) {
         this.tokenTtl = tokenTtl;
         this.faults = faults;
         var issued = new java.util.ArrayList<Credential>();
-        for (String tenant : TENANTS) {
-            for (String role : ROLES) {
-                issued.add(issue(tenant, role, true));
+        if (fixed != null) {
+            issued.addAll(fixed);
+        } else {
+            for (String tenant : TENANTS) {
+                for (String role : ROLES) {
+                    issued.add(issue(tenant, role, true));
+                }
             }
+            issued.add(issue("T1", "APPLICANT", false));
         }
-        issued.add(issue("T1", "APPLICANT", false));
         credentials = List.copyOf(issued);
         byClientId = credentials.stream().collect(Collectors.toMap(Credential::clientId, Function.identity()));
         byApiKey = credentials.stream().collect(Collectors.toMap(Credential::apiKey, Function.identity()));

@@ -30,18 +30,29 @@ public final class ReferenceSolution implements AutoCloseable {
     public static final String TOKEN_PATH = "/oauth2/token";
     public static final int MAX_BODY_BYTES = 262_144;
 
-    /** How to start one: which faults to switch on and how long tokens live. */
-    public record Options(Set<Fault> faults, Duration tokenTtl) {
+    /**
+     * How to start one: which faults to switch on, how long tokens live, the loopback port (0: any free one) and,
+     * optionally, fixed credentials (otherwise fresh random ones).
+     */
+    public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials) {
         public static Options defaults() {
-            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5));
+            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null);
         }
 
         public Options withFaults(Set<Fault> f) {
-            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl);
+            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials);
         }
 
         public Options withTokenTtl(Duration ttl) {
-            return new Options(faults, ttl);
+            return new Options(faults, ttl, port, credentials);
+        }
+
+        public Options withPort(int p) {
+            return new Options(faults, tokenTtl, p, credentials);
+        }
+
+        public Options withCredentials(List<Credential> c) {
+            return new Options(faults, tokenTtl, port, c);
         }
     }
 
@@ -61,13 +72,13 @@ public final class ReferenceSolution implements AutoCloseable {
     private ReferenceSolution(Options options) throws IOException {
         this.options = options;
         this.faults = options.faults();
-        this.auth = new Auth(options.tokenTtl(), faults);
+        this.auth = new Auth(options.tokenTtl(), faults, options.credentials());
         this.pages = new Pages(faults);
         this.idempotency = new Idempotency(faults);
         this.clocks = new TestClocks(faults, scheduler, audit);
         this.catalog = new Catalog(faults);
         routes();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         server.createContext("/", this::serve);
         server.setExecutor(workers);
         server.start();
@@ -253,10 +264,19 @@ public final class ReferenceSolution implements AutoCloseable {
         }
     }
 
-    /** Starts the reference solution on its own, for vendors who want to read it at work. */
-    public static void main(String[] args) throws InterruptedException {
-        Set<Fault> faults = Fault.parse(args.length > 0 ? args[0] : System.getenv("CSI_REFERENCE_FAULTS"));
-        ReferenceSolution s = start(Options.defaults().withFaults(faults));
+    /**
+     * Starts the reference solution on its own (as its container image does). Environment: CSI_PORT (loopback port),
+     * CSI_REFERENCE_CREDENTIALS (a JSON array of credentials; otherwise random ones, whose ids are printed),
+     * CSI_REFERENCE_FAULTS, CSI_REFERENCE_TOKEN_TTL (seconds).
+     */
+    public static void main(String[] args) throws Exception {
+        Options o = Options.defaults().withFaults(Fault.parse(System.getenv("CSI_REFERENCE_FAULTS")));
+        if (System.getenv("CSI_PORT") != null) o = o.withPort(Integer.parseInt(System.getenv("CSI_PORT")));
+        if (System.getenv("CSI_REFERENCE_TOKEN_TTL") != null) o = o.withTokenTtl(Duration.ofSeconds(Long.parseLong(System.getenv("CSI_REFERENCE_TOKEN_TTL"))));
+        if (System.getenv("CSI_REFERENCE_CREDENTIALS") != null) {
+            o = o.withCredentials(List.of(Json.MAPPER.readValue(System.getenv("CSI_REFERENCE_CREDENTIALS"), Credential[].class)));
+        }
+        ReferenceSolution s = start(o);
         System.out.println("CSI reference solution listening on " + s.baseUrl());
         s.credentials().forEach(c -> System.out.println("  " + c.tenant() + " " + c.role() + (c.testMode() ? " test" : " live")
                 + " client_id=" + c.clientId()));

@@ -66,7 +66,14 @@ public final class ConfigLoader {
                 seconds(t, "connectSeconds", d.connectTimeout()), seconds(t, "readSeconds", d.readTimeout()),
                 seconds(t, "tokenExpiryWaitSeconds", d.tokenExpiryWait()),
                 json.path("limits").path("maxResponseBytes").asLong(d.maxResponseBytes()),
-                path(base, json.path("signing").path("privateKeyFile")), path(base, json.path("signing").path("publicKeyFile")));
+                path(base, json.path("signing").path("privateKeyFile")), path(base, json.path("signing").path("publicKeyFile")),
+                containerEnv(json.path("container").path("env")), seconds(json.path("container"), "startupSeconds", d.containerStartup()));
+    }
+
+    private Map<String, String> containerEnv(JsonNode env) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        env.fieldNames().forEachRemaining(k -> m.put(k, text(env, k)));
+        return m;
     }
 
     private static Path path(Path base, JsonNode v) {

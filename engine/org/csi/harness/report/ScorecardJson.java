@@ -19,7 +19,7 @@ public final class ScorecardJson {
     /** Identity of the run and of the solution, as the scorecard states them. */
     public record RunInfo(String runId, String packVersion, String harnessName, String harnessVersion, String fixtureSetVersion,
                           String vendor, String solutionName, String solutionVersion, String capabilityDigest, String startedAt,
-                          String finishedAt) {}
+                          String finishedAt, String imageId) {}
 
     private ScorecardJson() {}
 
@@ -31,6 +31,7 @@ public final class ScorecardJson {
                 .put("fixtureSetVersion", run.fixtureSetVersion());
         s.putObject("solution").put("vendor", run.vendor()).put("name", run.solutionName()).put("version", run.solutionVersion())
                 .put("capabilityDigest", run.capabilityDigest());
+        if (run.imageId() != null) ((ObjectNode) s.get("solution")).put("imageId", run.imageId());
         s.put("startedAt", run.startedAt()).put("finishedAt", run.finishedAt());
         ArrayNode declared = s.putArray("declared");
         declaration.standards().forEach((id, profiles) -> {

@@ -51,6 +51,7 @@ import org.csi.harness.report.ScorecardHtml;
 import org.csi.harness.report.ScorecardJson;
 import org.csi.harness.report.Trend;
 import org.csi.harness.target.EmbeddedReference;
+import org.csi.harness.target.ImageTarget;
 import org.csi.harness.target.Target;
 import org.csi.harness.target.UrlTarget;
 import org.csi.harness.verdict.ClauseCatalog;
@@ -93,7 +94,7 @@ public final class ConformanceRun {
         boolean created = !Files.exists(o.outDir());
         Path out = prepareOutDir(o.outDir());
         try (Target target = url == null ? new EmbeddedReference(o.referenceFaults(), o.referenceTokenTtl())
-                : new UrlTarget(url, config.credentials())) {
+                : url.startsWith(ImageTarget.PREFIX) ? new ImageTarget(url, config) : new UrlTarget(url, config.credentials())) {
             return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out).run();
         } catch (RuntimeException e) {
             if (created) removeIfEmpty(out);
@@ -290,7 +291,7 @@ public final class ConformanceRun {
         }
         return new ScorecardJson.RunInfo(runId, catalog.packVersion(), HARNESS_NAME, harnessVersion(), Fixtures.SET_VERSION,
                 text(capability, "vendor", "name"), text(capability, "solution", "name"), text(capability, "solution", "version"),
-                digest, timestamp(started), timestamp(finished));
+                digest, timestamp(started), timestamp(finished), target.imageId());
     }
 
     private static String text(JsonNode capability, String object, String field) {

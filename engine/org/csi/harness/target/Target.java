@@ -13,6 +13,11 @@ public interface Target extends AutoCloseable {
     /** How the scorecard names the target (URL, or image id). */
     String identity();
 
+    /** The image id of a container target, null otherwise. */
+    default String imageId() {
+        return null;
+    }
+
     @Override
     default void close() {}
 }

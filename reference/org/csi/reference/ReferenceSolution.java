@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -34,25 +39,30 @@ public final class ReferenceSolution implements AutoCloseable {
      * How to start one: which faults to switch on, how long tokens live, the loopback port (0: any free one) and,
      * optionally, fixed credentials (otherwise fresh random ones).
      */
-    public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials) {
+    public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls) {
         public static Options defaults() {
-            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null);
+            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null);
         }
 
         public Options withFaults(Set<Fault> f) {
-            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials);
+            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials, tls);
         }
 
         public Options withTokenTtl(Duration ttl) {
-            return new Options(faults, ttl, port, credentials);
+            return new Options(faults, ttl, port, credentials, tls);
         }
 
         public Options withPort(int p) {
-            return new Options(faults, tokenTtl, p, credentials);
+            return new Options(faults, tokenTtl, p, credentials, tls);
         }
 
         public Options withCredentials(List<Credential> c) {
-            return new Options(faults, tokenTtl, port, c);
+            return new Options(faults, tokenTtl, port, c, tls);
+        }
+
+        /** Serve HTTPS with this context, and require a client certificate it trusts (mutual TLS). */
+        public Options withMutualTls(SSLContext context) {
+            return new Options(faults, tokenTtl, port, credentials, context);
         }
     }
 
@@ -78,7 +88,21 @@ public final class ReferenceSolution implements AutoCloseable {
         this.clocks = new TestClocks(faults, scheduler, audit);
         this.catalog = new Catalog(faults);
         routes();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
+        if (options.tls() == null) {
+            server = HttpServer.create(address, 64);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 64);
+            https.setHttpsConfigurator(new HttpsConfigurator(options.tls()) {
+                @Override
+                public void configure(HttpsParameters params) {
+                    SSLParameters p = options.tls().getDefaultSSLParameters();
+                    p.setNeedClientAuth(true);
+                    params.setSSLParameters(p);
+                }
+            });
+            server = https;
+        }
         server.createContext("/", this::serve);
         server.setExecutor(workers);
         server.start();
@@ -94,7 +118,7 @@ public final class ReferenceSolution implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        return (options.tls() == null ? "http://" : "https://") + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
     }
 
     public List<Credential> credentials() {

@@ -67,7 +67,14 @@ public final class ConfigLoader {
                 seconds(t, "tokenExpiryWaitSeconds", d.tokenExpiryWait()),
                 json.path("limits").path("maxResponseBytes").asLong(d.maxResponseBytes()),
                 path(base, json.path("signing").path("privateKeyFile")), path(base, json.path("signing").path("publicKeyFile")),
-                containerEnv(json.path("container").path("env")), seconds(json.path("container"), "startupSeconds", d.containerStartup()));
+                containerEnv(json.path("container").path("env")), seconds(json.path("container"), "startupSeconds", d.containerStartup()),
+                tls(json.path("tls"), base));
+    }
+
+    private static javax.net.ssl.SSLContext tls(JsonNode tls, Path base) {
+        if (tls.isMissingNode()) return null;
+        return org.csi.harness.http.TlsMaterial.context(path(base, tls.path("clientCertificateFile")), path(base, tls.path("clientKeyFile")),
+                path(base, tls.path("caCertificateFile")));
     }
 
     private Map<String, String> containerEnv(JsonNode env) {

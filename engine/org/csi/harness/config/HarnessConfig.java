@@ -8,7 +8,7 @@ import java.util.Optional;
 public record HarnessConfig(String target, String preferredAuth, List<Credential> credentials, Duration connectTimeout,
                             Duration readTimeout, Duration tokenExpiryWait,
                             long maxResponseBytes, java.nio.file.Path signingKey, java.nio.file.Path signingPub,
-                            java.util.Map<String, String> containerEnv, Duration containerStartup) {
+                            java.util.Map<String, String> containerEnv, Duration containerStartup, javax.net.ssl.SSLContext tls) {
     public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(90);
@@ -24,17 +24,17 @@ public record HarnessConfig(String target, String preferredAuth, List<Credential
 
     public HarnessConfig withTarget(String url) {
         return new HarnessConfig(url, preferredAuth, credentials, connectTimeout, readTimeout,
-                tokenExpiryWait, maxResponseBytes, signingKey, signingPub, containerEnv, containerStartup);
+                tokenExpiryWait, maxResponseBytes, signingKey, signingPub, containerEnv, containerStartup, tls);
     }
 
     public HarnessConfig withCredentials(List<Credential> creds) {
         return new HarnessConfig(target, preferredAuth, List.copyOf(creds), connectTimeout, readTimeout,
-                tokenExpiryWait, maxResponseBytes, signingKey, signingPub, containerEnv, containerStartup);
+                tokenExpiryWait, maxResponseBytes, signingKey, signingPub, containerEnv, containerStartup, tls);
     }
 
     public static HarnessConfig defaults() {
         return new HarnessConfig(null, null, List.of(), DEFAULT_CONNECT, DEFAULT_READ,
                 DEFAULT_TOKEN_WAIT, DEFAULT_MAX_RESPONSE, null, null,
-                java.util.Map.of(), Duration.ofSeconds(60));
+                java.util.Map.of(), Duration.ofSeconds(60), null);
     }
 }

@@ -58,8 +58,12 @@ public final class HttpTransport {
     private volatile String apiBasePath = "/csi/v1";
     private volatile String tokenEndpoint;
 
+    private final javax.net.ssl.SSLContext tls;
+
+    /** {@code tls} null: the JVM's defaults (no client certificate). */
     public HttpTransport(Duration connectTimeout, Duration readTimeout, long maxResponseBytes, EvidenceLog evidence,
-                         ContractCheck contract) {
+                         ContractCheck contract, javax.net.ssl.SSLContext tls) {
+        this.tls = tls;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.maxResponseBytes = maxResponseBytes;
@@ -127,7 +131,7 @@ public final class HttpTransport {
             abort(client, pending);
             return new Outcome(null, "no complete response within " + deadline / 1000 + " s (the solution is too slow or hangs)", false);
         } catch (ExecutionException e) {
-            return failure(e.getCause());
+            return failure(e.getCause(), request.url().startsWith("https:"));
         } catch (InterruptedException e) {
             abort(client, pending);
             Thread.currentThread().interrupt();
@@ -135,13 +139,21 @@ public final class HttpTransport {
         }
     }
 
-    private Outcome failure(Throwable t) {
+    private Outcome failure(Throwable t, boolean https) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof ResponseTooLarge) return new Outcome(null, c.getMessage(), false);
             if (c instanceof SocketTimeoutException) {
                 return new Outcome(null, "no response within the read timeout of " + readTimeout.toSeconds() + " s", false);
             }
             if (c instanceof ConnectException) return new Outcome(null, "cannot connect: " + c.getMessage(), true);
+            if (c instanceof javax.net.ssl.SSLException) {
+                return new Outcome(null, "the TLS handshake failed (" + c.getMessage() + "); check tls in the run configuration", true);
+            }
+            // With TLS 1.3 a server that refuses the client certificate says so only after the handshake: a reset.
+            if (https && (c instanceof java.net.SocketException || c instanceof org.apache.http.NoHttpResponseException)) {
+                return new Outcome(null, "the TLS connection was closed by the solution (" + c.getMessage()
+                        + "); it may require a client certificate: check tls in the run configuration", true);
+            }
         }
         return new Outcome(null, "the exchange failed: " + t.getClass().getSimpleName() + ": " + t.getMessage(), false);
     }
@@ -159,6 +171,8 @@ public final class HttpTransport {
                 .setParam("http.socket.timeout", (int) readTimeout.toMillis())
                 .httpClientFactory(() -> {
                     DefaultHttpClient c = new DefaultHttpClient();
+                    // Every exchange is sent once: a silent retry would make the evidence lie.
+                    c.setHttpRequestRetryHandler(new org.apache.http.impl.client.DefaultHttpRequestRetryHandler(0, false));
                     c.addResponseInterceptor((response, context) -> {
                         if (response.getEntity() != null) response.setEntity(new Capped(response.getEntity(), maxResponseBytes));
                     });
@@ -166,6 +180,9 @@ public final class HttpTransport {
                     return c;
                 });
         RestAssuredConfig config = RestAssuredConfig.config().httpClient(http)
+                .sslConfig(tls == null ? io.restassured.config.SSLConfig.sslConfig()
+                        : io.restassured.config.SSLConfig.sslConfig().sslSocketFactory(new org.apache.http.conn.ssl.SSLSocketFactory(tls,
+                                org.apache.http.conn.ssl.SSLSocketFactory.STRICT_HOSTNAME_VERIFIER)))
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
                 .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)
                         .defaultContentCharset("UTF-8"));

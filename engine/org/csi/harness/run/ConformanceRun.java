@@ -137,7 +137,7 @@ public final class ConformanceRun {
     private Report run() {
         PrintStream p = options.out();
         HttpTransport transport = new HttpTransport(config.connectTimeout(), config.readTimeout(), config.maxResponseBytes(),
-                evidence, new ContractCheck(new SchemaCheck()));
+                evidence, new ContractCheck(new SchemaCheck()), config.tls());
         p.println("CSI conformance run " + runId);
         p.println("  target: " + target.identity());
         String capabilityUrl = target.baseUrl() + "/.well-known/csi-configuration";

@@ -2,9 +2,7 @@ package org.csi.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.csi.harness.http.Reply;
 import org.csi.harness.run.RunContext;
 import org.csi.harness.support.PageWalk;
@@ -16,7 +14,6 @@ public final class World {
     public final List<Reply> replies = new ArrayList<>();
     public JsonNode clock;
     public String clockName;
-    public final Set<String> createdIds = new LinkedHashSet<>();
     public PageWalk walk;
     public List<JsonNode> products;
 

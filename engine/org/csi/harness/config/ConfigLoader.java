@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 import org.csi.harness.contract.SchemaCheck;
+import org.csi.harness.http.TlsMaterial;
 
 /** Reads a run configuration file, checked against schemas/harness-config.schema.json. */
 public final class ConfigLoader {
@@ -71,14 +74,14 @@ public final class ConfigLoader {
                 tls(json.path("tls"), base));
     }
 
-    private static javax.net.ssl.SSLContext tls(JsonNode tls, Path base) {
+    private static SSLContext tls(JsonNode tls, Path base) {
         if (tls.isMissingNode()) return null;
-        return org.csi.harness.http.TlsMaterial.context(path(base, tls.path("clientCertificateFile")), path(base, tls.path("clientKeyFile")),
+        return TlsMaterial.context(path(base, tls.path("clientCertificateFile")), path(base, tls.path("clientKeyFile")),
                 path(base, tls.path("caCertificateFile")));
     }
 
     private Map<String, String> containerEnv(JsonNode env) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         env.fieldNames().forEachRemaining(k -> m.put(k, text(env, k)));
         return m;
     }

@@ -1,14 +1,17 @@
 package org.csi.harness.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /** Everything a run needs to know about the solution and how patient to be with it. */
 public record HarnessConfig(String target, String preferredAuth, List<Credential> credentials, Duration connectTimeout,
                             Duration readTimeout, Duration tokenExpiryWait,
-                            long maxResponseBytes, java.nio.file.Path signingKey, java.nio.file.Path signingPub,
-                            java.util.Map<String, String> containerEnv, Duration containerStartup, javax.net.ssl.SSLContext tls) {
+                            long maxResponseBytes, Path signingKey, Path signingPub,
+                            Map<String, String> containerEnv, Duration containerStartup, SSLContext tls) {
     public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(90);
@@ -35,6 +38,6 @@ public record HarnessConfig(String target, String preferredAuth, List<Credential
     public static HarnessConfig defaults() {
         return new HarnessConfig(null, null, List.of(), DEFAULT_CONNECT, DEFAULT_READ,
                 DEFAULT_TOKEN_WAIT, DEFAULT_MAX_RESPONSE, null, null,
-                java.util.Map.of(), Duration.ofSeconds(60), null);
+                Map.of(), Duration.ofSeconds(60), null);
     }
 }

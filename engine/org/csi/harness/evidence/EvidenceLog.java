@@ -18,7 +18,6 @@ public final class EvidenceLog {
     private final ThreadLocal<ScenarioEvidence> current = new ThreadLocal<>();
     private final Map<String, ScenarioEvidence> byScenario = new ConcurrentHashMap<>();
     private final List<Captured> captured = new CopyOnWriteArrayList<>();
-    private volatile boolean attachToAllure = true;
 
     public EvidenceLog(Redactor redactor) {
         this.redactor = redactor;
@@ -28,12 +27,8 @@ public final class EvidenceLog {
         return redactor;
     }
 
-    public void attachToAllure(boolean on) {
-        attachToAllure = on;
-    }
-
     public void begin(String scenarioId) {
-        ScenarioEvidence e = byScenario.computeIfAbsent(scenarioId, ScenarioEvidence::new);
+        ScenarioEvidence e = byScenario.computeIfAbsent(scenarioId, id -> new ScenarioEvidence());
         current.set(e);
     }
 
@@ -50,7 +45,7 @@ public final class EvidenceLog {
         captured.add(raw);
         ScenarioEvidence e = current.get();
         if (e != null) e.add(redacted);
-        if (attachToAllure && e != null) Allure.addAttachment(redacted.title(), "text/plain", redacted.text(), ".txt");
+        if (e != null) Allure.addAttachment(redacted.title(), "text/plain", redacted.text(), ".txt");
     }
 
     /** Records the inputs and outputs of a check, so a reader of the report can follow the verdict. */
@@ -58,7 +53,7 @@ public final class EvidenceLog {
         String safe = redactor.redact(text);
         ScenarioEvidence e = current.get();
         if (e != null) e.add(new ScenarioEvidence.Artefact(name, safe));
-        if (attachToAllure && e != null) Allure.addAttachment(name, "text/plain", safe, ".txt");
+        if (e != null) Allure.addAttachment(name, "text/plain", safe, ".txt");
     }
 
     /** Every body captured so far in the run (raw, in memory only). */

@@ -7,17 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ScenarioEvidence {
     public record Artefact(String name, String text) {}
 
-    private final String scenarioId;
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     private final List<Artefact> artefacts = new CopyOnWriteArrayList<>();
-
-    public ScenarioEvidence(String scenarioId) {
-        this.scenarioId = scenarioId;
-    }
-
-    public String scenarioId() {
-        return scenarioId;
-    }
 
     public List<Exchange> exchanges() {
         return exchanges;

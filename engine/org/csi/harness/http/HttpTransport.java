@@ -7,12 +7,14 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +30,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import org.apache.http.NoHttpResponseException;
+import org.apache.http.conn.ssl.SSLSocketFactory;
 import org.apache.http.entity.HttpEntityWrapper;
 import org.apache.http.impl.client.DefaultHttpClient;
+import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
 import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.contract.ContractCheck;
@@ -58,11 +65,11 @@ public final class HttpTransport {
     private volatile String apiBasePath = "/csi/v1";
     private volatile String tokenEndpoint;
 
-    private final javax.net.ssl.SSLContext tls;
+    private final SSLContext tls;
 
     /** {@code tls} null: the JVM's defaults (no client certificate). */
     public HttpTransport(Duration connectTimeout, Duration readTimeout, long maxResponseBytes, EvidenceLog evidence,
-                         ContractCheck contract, javax.net.ssl.SSLContext tls) {
+                         ContractCheck contract, SSLContext tls) {
         this.tls = tls;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
@@ -146,11 +153,11 @@ public final class HttpTransport {
                 return new Outcome(null, "no response within the read timeout of " + readTimeout.toSeconds() + " s", false);
             }
             if (c instanceof ConnectException) return new Outcome(null, "cannot connect: " + c.getMessage(), true);
-            if (c instanceof javax.net.ssl.SSLException) {
+            if (c instanceof SSLException) {
                 return new Outcome(null, "the TLS handshake failed (" + c.getMessage() + "); check tls in the run configuration", true);
             }
             // With TLS 1.3 a server that refuses the client certificate says so only after the handshake: a reset.
-            if (https && (c instanceof java.net.SocketException || c instanceof org.apache.http.NoHttpResponseException)) {
+            if (https && (c instanceof SocketException || c instanceof NoHttpResponseException)) {
                 return new Outcome(null, "the TLS connection was closed by the solution (" + c.getMessage()
                         + "); it may require a client certificate: check tls in the run configuration", true);
             }
@@ -172,7 +179,7 @@ public final class HttpTransport {
                 .httpClientFactory(() -> {
                     DefaultHttpClient c = new DefaultHttpClient();
                     // Every exchange is sent once: a silent retry would make the evidence lie.
-                    c.setHttpRequestRetryHandler(new org.apache.http.impl.client.DefaultHttpRequestRetryHandler(0, false));
+                    c.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
                     c.addResponseInterceptor((response, context) -> {
                         if (response.getEntity() != null) response.setEntity(new Capped(response.getEntity(), maxResponseBytes));
                     });
@@ -180,9 +187,9 @@ public final class HttpTransport {
                     return c;
                 });
         RestAssuredConfig config = RestAssuredConfig.config().httpClient(http)
-                .sslConfig(tls == null ? io.restassured.config.SSLConfig.sslConfig()
-                        : io.restassured.config.SSLConfig.sslConfig().sslSocketFactory(new org.apache.http.conn.ssl.SSLSocketFactory(tls,
-                                org.apache.http.conn.ssl.SSLSocketFactory.STRICT_HOSTNAME_VERIFIER)))
+                .sslConfig(tls == null ? SSLConfig.sslConfig()
+                        : SSLConfig.sslConfig().sslSocketFactory(new SSLSocketFactory(tls,
+                                SSLSocketFactory.STRICT_HOSTNAME_VERIFIER)))
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
                 .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)
                         .defaultContentCharset("UTF-8"));

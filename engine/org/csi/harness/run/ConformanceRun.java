@@ -150,7 +150,7 @@ public final class ConformanceRun {
         boolean useApiKey = tokens == null || ("api_key".equals(config.preferredAuth()) && declaration.apiKey());
         Caller.Factory callers = new Caller.Factory(transport, apiBase, tokens, useApiKey);
         TokenCache.Token probe = probeToken(tokens);
-        RunContext context = new RunContext(config, capability, declaration, transport, tokens, callers, evidence, probe, p);
+        RunContext context = new RunContext(config, capability, declaration, transport, tokens, callers, evidence, probe);
         RunContext.set(context);
         p.println("  declared: " + (capability == null ? "(capability document unusable)" : declaration.standards().keySet()));
 

@@ -1,7 +1,6 @@
 package org.csi.harness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintStream;
 import java.util.function.BiConsumer;
 import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.config.Credential;
@@ -27,11 +26,10 @@ public final class RunContext {
     private final Caller.Factory callers;
     private final EvidenceLog evidence;
     private final TokenCache.Token probeToken;
-    private final PrintStream progress;
     volatile BiConsumer<io.cucumber.plugin.event.TestCase, io.cucumber.plugin.event.Result> sink;
 
     RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
-               Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken, PrintStream progress) {
+               Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken) {
         this.config = config;
         this.capability = capability;
         this.declaration = declaration;
@@ -40,7 +38,6 @@ public final class RunContext {
         this.callers = callers;
         this.evidence = evidence;
         this.probeToken = probeToken;
-        this.progress = progress;
     }
 
     public static RunContext current() {
@@ -85,10 +82,6 @@ public final class RunContext {
     /** A token obtained when the run started, for the expired-token line of GEN-02; null without OAuth 2.0. */
     public TokenCache.Token probeToken() {
         return probeToken;
-    }
-
-    public PrintStream progress() {
-        return progress;
     }
 
     /** The test credential of a tenant and role; a missing one makes the scenario CANNOT_TELL. */

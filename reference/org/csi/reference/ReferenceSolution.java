@@ -39,30 +39,35 @@ public final class ReferenceSolution implements AutoCloseable {
      * How to start one: which faults to switch on, how long tokens live, the loopback port (0: any free one) and,
      * optionally, fixed credentials (otherwise fresh random ones).
      */
-    public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls) {
+    public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls, Duration latency) {
         public static Options defaults() {
-            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null);
+            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null, Duration.ZERO);
         }
 
         public Options withFaults(Set<Fault> f) {
-            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials, tls);
+            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials, tls, latency);
         }
 
         public Options withTokenTtl(Duration ttl) {
-            return new Options(faults, ttl, port, credentials, tls);
+            return new Options(faults, ttl, port, credentials, tls, latency);
         }
 
         public Options withPort(int p) {
-            return new Options(faults, tokenTtl, p, credentials, tls);
+            return new Options(faults, tokenTtl, p, credentials, tls, latency);
         }
 
         public Options withCredentials(List<Credential> c) {
-            return new Options(faults, tokenTtl, port, c, tls);
+            return new Options(faults, tokenTtl, port, c, tls, latency);
+        }
+
+        /** Answer every request this much later, as a solution across a network would (for benchmarks). */
+        public Options withLatency(Duration d) {
+            return new Options(faults, tokenTtl, port, credentials, tls, d);
         }
 
         /** Serve HTTPS with this context, and require a client certificate it trusts (mutual TLS). */
         public Options withMutualTls(SSLContext context) {
-            return new Options(faults, tokenTtl, port, credentials, context);
+            return new Options(faults, tokenTtl, port, credentials, context, latency);
         }
     }
 
@@ -172,6 +177,13 @@ public final class ReferenceSolution implements AutoCloseable {
     // ---- HTTP plumbing ----
 
     private void serve(HttpExchange ex) throws IOException {
+        if (!options.latency().isZero()) {
+            try {
+                Thread.sleep(options.latency().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try (ex) {
             ApiResponse response;
             try {

@@ -23,8 +23,13 @@ final class ExternalReference implements AutoCloseable {
     final Path config;
 
     ExternalReference(String faults) throws IOException {
+        this(faults, Duration.ZERO);
+    }
+
+    /** With {@code latency}, every answer comes that much later, as across a network. */
+    ExternalReference(String faults, Duration latency) throws IOException {
         solution = ReferenceSolution.start(ReferenceSolution.Options.defaults().withFaults(Fault.parse(faults))
-                .withTokenTtl(Duration.ofSeconds(2)));
+                .withTokenTtl(Duration.ofSeconds(2)).withLatency(latency));
         ObjectNode c = new ObjectMapper().createObjectNode();
         ObjectNode creds = c.putObject("credentials");
         for (Credential k : solution.credentials()) {

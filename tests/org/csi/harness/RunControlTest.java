@@ -35,18 +35,34 @@ class RunControlTest {
     @Test
     void parallelRunsGiveTheSameOutcomesAsSerialRuns() throws Exception {
         Path dir = Files.createTempDirectory("csi-threads");
-        // Measured side by side in one JVM; the first run pays the warm-up and is not counted.
-        run(dir.resolve("warm-up"), 2, "GEN04_LEAK_OTHER_TENANT", null);
-        long t1 = System.nanoTime();
         ConformanceRun.Report serial = run(dir.resolve("serial"), 1, "GEN04_LEAK_OTHER_TENANT", null);
-        long t2 = System.nanoTime();
         ConformanceRun.Report parallel = run(dir.resolve("parallel"), 4, "GEN04_LEAK_OTHER_TENANT", null);
-        long t3 = System.nanoTime();
         assertEquals(outcomes(serial), outcomes(parallel));
-        double s = (t2 - t1) / 1e9, p = (t3 - t2) / 1e9;
-        Files2.writeAtomically(Path.of("reports", "parallel-speedup.md"), String.format(
-                "# Serial vs parallel (reference solution, one JVM, same run)%n%n| threads | wall s |%n|---|---|%n| 1 | %.1f |%n| 4 | %.1f |%n%nspeed-up: %.2f×%n"
-                        + "(the expired-token line of GEN-02 waits for the token's lifetime whatever the threads)%n", s, p, s / p));
+    }
+
+    /**
+     * The speed-up, measured side by side in one JVM against a solution that answers 40 ms late, as across a network
+     * (the in-process reference answers in microseconds, where threads cannot help). Reported, not asserted.
+     */
+    @Test
+    void speedUpIsMeasuredAgainstASolutionWithLatency() throws Exception {
+        Path dir = Files.createTempDirectory("csi-speedup");
+        try (ExternalReference reference = new ExternalReference(null, Duration.ofMillis(40))) {
+            StringBuilder table = new StringBuilder();
+            Map<String, String> first = null;
+            for (int threads : new int[] {1, 2, 4}) {
+                long t0 = System.nanoTime();
+                ConformanceRun.Report r = ConformanceRun.execute(new ConformanceRun.Options(reference.url(), reference.config, null, null,
+                        dir.resolve("t" + threads), threads, false, null, null, new PrintStream(OutputStream.nullOutputStream())));
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                if (first == null) first = outcomes(r); else assertEquals(first, outcomes(r), threads + " threads");
+                table.append(String.format("| %d | %.1f |%n", threads, seconds));
+            }
+            Files2.writeAtomically(Path.of("reports", "parallel-speedup.md"), "# Serial vs parallel scenarios\n\n"
+                    + "The reference solution as an external target answering every request 40 ms late; one JVM, one after the other.\n\n"
+                    + "| threads | wall s |\n|---|---|\n" + table
+                    + "\nThe expired-token line of GEN-02 waits for the token's lifetime (2 s here) whatever the threads.\n");
+        }
     }
 
     @Test

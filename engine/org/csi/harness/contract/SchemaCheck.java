@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** JSON Schema draft 2020-12 validation against the schemas in schemas/, never fetching anything remote. */
+/**
+ * JSON Schema draft 2020-12 validation against the schemas in schemas/, never fetching anything remote.
+ * The schemas are fixed classpath resources, so every instance shares one registry and one cache of compiled schemas.
+ */
 public final class SchemaCheck {
     public static final String ID_PREFIX = "https://csi.example/schemas/";
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    private static final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
                     .schemaLoader(l -> l.fetchRemoteResources(false)
                             .schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:schemas/"))));
-    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    private static final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     /** Readable violations of {@code file} (e.g. "test-clock.schema.json"), empty when the document conforms. */
     public List<String> violations(String file, JsonNode document) {

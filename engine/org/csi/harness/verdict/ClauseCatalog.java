@@ -32,7 +32,16 @@ public final class ClauseCatalog {
         }
     }
 
+    private static volatile ClauseCatalog loaded;
+
+    /** The catalogue, read once: it is a fixed classpath resource. */
     public static ClauseCatalog load() {
+        ClauseCatalog c = loaded;
+        if (c == null) loaded = c = read();
+        return c;
+    }
+
+    private static ClauseCatalog read() {
         try (InputStream in = ClauseCatalog.class.getResourceAsStream("/fixtures/pack/clauses.json")) {
             return new ClauseCatalog(new ObjectMapper().readTree(in));
         } catch (IOException e) {

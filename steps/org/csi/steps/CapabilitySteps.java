@@ -13,9 +13,10 @@ public final class CapabilitySteps {
         this.world = world;
     }
 
+    /** Read leniently: judging the document is the business of this clause's own checks, which say what is wrong. */
     @当("匿名读取能力声明文档")
     public void readCapability() {
-        world.answered(world.run.transport().send(Request.of("GET", world.run.config().target() + "/.well-known/csi-configuration")));
+        world.answered(world.run.transport().send(Request.of("GET", world.run.config().target() + "/.well-known/csi-configuration"), false));
     }
 
     @那么("能力声明的成员齐全、类型正确、取值在允许范围内")

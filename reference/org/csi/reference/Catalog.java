@@ -76,6 +76,11 @@ final class Catalog {
         return products;
     }
 
+    /** The product with this id, or null. */
+    Product find(String id) {
+        return products.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+    }
+
     ObjectNode product(String id) {
         Product p = products.stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.of(404, "No product " + id + ".").build());

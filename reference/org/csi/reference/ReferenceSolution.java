@@ -27,7 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The reference solution of the CSI Standards Pack: a real HTTP server on loopback implementing the
- * standard interface for CSI-GEN and CSI-CAT. It is one solution among many: the harness judges it only
+ * standard interface for CSI-GEN, CSI-CAT, CSI-UW and CSI-RQ. It is one solution among many: the harness judges it only
  * by what it sends over the wire.
  */
 public final class ReferenceSolution implements AutoCloseable {
@@ -82,6 +82,10 @@ public final class ReferenceSolution implements AutoCloseable {
     private final Idempotency idempotency;
     private final TestClocks clocks;
     private final Catalog catalog;
+    private final Applications applications;
+    private final Quantifications quantifications;
+    private final Underwriting underwriting;
+    private final Policies policies;
     private final Router router = new Router();
 
     private ReferenceSolution(Options options) throws IOException {
@@ -92,6 +96,10 @@ public final class ReferenceSolution implements AutoCloseable {
         this.idempotency = new Idempotency(faults);
         this.clocks = new TestClocks(faults, scheduler, audit);
         this.catalog = new Catalog(faults);
+        this.applications = new Applications(faults, clocks, catalog);
+        this.quantifications = new Quantifications(faults, clocks);
+        this.underwriting = new Underwriting(faults, clocks, applications, quantifications, catalog, audit, scheduler);
+        this.policies = new Policies(faults, clocks, underwriting, applications, catalog, audit);
         routes();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
         if (options.tls() == null) {
@@ -142,7 +150,7 @@ public final class ReferenceSolution implements AutoCloseable {
     }
 
     private void routes() {
-        router.onTestOnly("POST", "/test-clocks", r -> createClock(r))
+        router.onTestOnly("POST", "/test-clocks", r -> idempotent(r, b -> clocks.create(r.principal, b)))
                 .onTestOnly("GET", "/test-clocks", r -> ApiResponse.json(200, pages.page(clocks.list(r.principal), r.query)))
                 .onTestOnly("GET", "/test-clocks/{id}", r -> ApiResponse.json(200, clocks.get(r.principal, r.param(0)).toJson()))
                 .onTestOnly("DELETE", "/test-clocks/{id}", r -> clocks.delete(r.principal, r.param(0)))
@@ -151,14 +159,47 @@ public final class ReferenceSolution implements AutoCloseable {
                 .on("GET", "/catalog/products/{id}", r -> ApiResponse.json(200, catalog.product(r.param(0))))
                 .on("GET", "/catalog/category-map", r -> ApiResponse.json(200, catalog.categoryMap()))
                 .on("GET", "/audit-events", r -> ApiResponse.json(200, pages.page(audit.visibleTo(r.principal, r.query), r.query)))
-                .on("GET", "/audit-events/{id}", r -> ApiResponse.json(200, audit.get(r.principal, r.param(0)).toJson()));
+                .on("GET", "/audit-events/{id}", r -> ApiResponse.json(200, audit.get(r.principal, r.param(0)).toJson()))
+                .on("POST", "/applications", r -> idempotent(r, b -> applications.create(r.principal, b)))
+                .on("GET", "/applications", r -> list(applications.store(), r))
+                .on("GET", "/applications/{id}", r -> ApiResponse.json(200, applications.store().get(r.principal, r.param(0)).toJson()))
+                .on("PATCH", "/applications/{id}", r -> applications.patch(r.principal, r.param(0), body(r)))
+                .on("GET", "/questionnaires/{version}", r -> ApiResponse.json(200, Questionnaire.document(r.param(0))))
+                .on("POST", "/assessments", r -> idempotent(r, b -> underwriting.assess(r.principal, b)))
+                .on("GET", "/assessments", r -> list(underwriting.assessments, r))
+                .on("GET", "/assessments/{id}", r -> ApiResponse.json(200, underwriting.assessments.get(r.principal, r.param(0)).toJson()))
+                .on("POST", "/applications/{id}/underwriting-decisions", r -> idempotent(r, b -> underwriting.decide(r.principal, r.param(0), b)))
+                .on("GET", "/applications/{id}/underwriting-decisions/{decisionId}", r -> underwriting.decision(r.principal, r.param(0), r.param(1)))
+                .on("POST", "/applications/{id}/quotes", r -> idempotent(r, b -> underwriting.quote(r.principal, r.param(0), b)))
+                .on("GET", "/quotes", r -> list(underwriting.quotes, r))
+                .on("GET", "/quotes/{id}", r -> ApiResponse.json(200, underwriting.quoteNow(r.principal, r.param(0))))
+                .on("POST", "/quotes/{id}/bind", r -> bind(r))
+                .on("GET", "/policies", r -> list(policies.policies, r))
+                .on("GET", "/policies/{id}", r -> ApiResponse.json(200, policies.policies.get(r.principal, r.param(0)).toJson()))
+                .on("POST", "/policies/{id}/rescissions", r -> idempotent(r, b -> policies.rescind(r.principal, r.param(0), b)))
+                .onTestOnly("POST", "/test-helpers/policies", r -> idempotent(r, b -> policies.helperPolicy(r.principal, b)))
+                .on("POST", "/quantifications", r -> idempotent(r, b -> quantifications.create(r.principal, b)))
+                .on("GET", "/quantifications", r -> list(quantifications.store(), r))
+                .on("GET", "/quantifications/{id}", r -> ApiResponse.json(200, quantifications.store().get(r.principal, r.param(0)).toJson()));
     }
 
-    private ApiResponse createClock(ApiRequest r) {
+    private ApiResponse list(Store store, ApiRequest r) {
+        return ApiResponse.json(200, pages.page(store.list(r.principal, r.query), r.query));
+    }
+
+    /** A creating POST with a JSON body, replayed for the same Idempotency-Key (README §4.4). */
+    private ApiResponse idempotent(ApiRequest r, java.util.function.Function<JsonNode, ApiResponse> create) {
         String key = r.header("Idempotency-Key");
         Idempotency.checkKeyFormat(key);
         JsonNode body = body(r);
-        return idempotency.apply(r.principal, key, body, () -> clocks.create(r.principal, body));
+        return idempotency.apply(r.principal, key, body, () -> create.apply(body));
+    }
+
+    /** Binding has no body; an Idempotency-Key replays the first answer, a second bind without one is a conflict (UW-14). */
+    private ApiResponse bind(ApiRequest r) {
+        String key = r.header("Idempotency-Key");
+        Idempotency.checkKeyFormat(key);
+        return idempotency.apply(r.principal, key, Json.object().put("bind", r.param(0)), () -> policies.bind(r.principal, r.param(0)));
     }
 
     private ApiResponse advanceClock(ApiRequest r) {
@@ -266,6 +307,8 @@ public final class ReferenceSolution implements AutoCloseable {
         standards.addObject().put("id", "CSI-GEN").putArray("profiles").add("CORE");
         var cat = standards.addObject().put("id", "CSI-CAT").putArray("profiles").add("CORE");
         if (faults.contains(Fault.GEN01_UNKNOWN_PROFILE)) cat.add("ONSITE");
+        standards.addObject().put("id", "CSI-UW").putArray("profiles").add("CORE");
+        standards.addObject().put("id", "CSI-RQ").putArray("profiles").add("CORE");
         c.putArray("authMethods").add("oauth2_client_credentials").add("api_key");
         c.put("tokenEndpoint", baseUrl() + TOKEN_PATH);
         c.put("apiBaseUrl", baseUrl() + API_BASE);
@@ -274,7 +317,7 @@ public final class ReferenceSolution implements AutoCloseable {
         c.putObject("testMode").put("supported", true).put("testClocks", true).put("scanTrigger", false);
         if (!faults.contains(Fault.GEN01_MISSING_LIMITS)) {
             c.putObject("limits").put("maxBodyBytes", MAX_BODY_BYTES).put("maxPageSize", Pages.MAX_LIMIT)
-                    .put("quantificationMaxIterations", 200_000);
+                    .put("quantificationMaxIterations", Quantifications.MAX_ITERATIONS);
         }
         return c;
     }

@@ -81,6 +81,20 @@ final class TestClocks {
         return c;
     }
 
+    boolean exists(String id) {
+        return clocks.containsKey(id);
+    }
+
+    /** The clock a new resource attaches to: an unknown or foreign clock is a 422 at {@code pointer}. */
+    Clock attach(Principal caller, String id, String pointer) {
+        Clock c = id == null ? null : clocks.get(id);
+        if (c == null || !c.tenantId.equals(caller.tenantId())) {
+            throw ApiException.of(422, "testClockId must name one of your test clocks.")
+                    .pointer(id == null ? "REQUIRED" : "UNKNOWN_REFERENCE", pointer, "Unknown test clock.").build();
+        }
+        return c;
+    }
+
     List<Clock> list(Principal caller) {
         boolean leak = faults.contains(Fault.GEN04_LIST_OTHER_TENANT);
         return clocks.values().stream().filter(c -> leak || c.tenantId.equals(caller.tenantId())).toList();

@@ -16,6 +16,12 @@ public final class World {
     public String clockName;
     public PageWalk walk;
     public List<JsonNode> products;
+    /** Quantification results of this scenario, in the order they were requested. */
+    public final List<JsonNode> quantifications = new ArrayList<>();
+    /** The F-RQ case or fixture name a scenario works on (RQ-CAL-1, an invalid-input name …). */
+    public String caseName;
+    /** Underwriting cases walked in this scenario (CSI-UW), in order. */
+    public final List<org.csi.harness.support.Underwriter.Case> cases = new ArrayList<>();
 
     public String clockId() {
         return clock.path("testClockId").asText();

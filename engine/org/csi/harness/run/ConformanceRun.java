@@ -155,7 +155,12 @@ public final class ConformanceRun {
         p.println("  declared: " + (capability == null ? "(capability document unusable)" : declaration.standards().keySet()));
 
         Plan plan = new Planner(declaration, capability != null, options.standards(), options.tags()).plan(index(context));
-        List<ScenarioResult> results = execute(context, plan);
+        List<ScenarioResult> results;
+        try {
+            results = execute(context, plan);
+        } finally {
+            context.canaries().close();
+        }
 
         List<ClauseOutcome> outcomes = new ClauseJudge(catalog).judge(declaration, plan, results);
         Scoring.PackResult score = Scoring.score(catalog, declaration, outcomes);

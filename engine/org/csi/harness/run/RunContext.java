@@ -2,6 +2,7 @@ package org.csi.harness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.BiConsumer;
+import org.csi.harness.canary.Canaries;
 import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.config.Credential;
 import org.csi.harness.config.HarnessConfig;
@@ -26,6 +27,7 @@ public final class RunContext {
     private final Caller.Factory callers;
     private final EvidenceLog evidence;
     private final TokenCache.Token probeToken;
+    private final Canaries canaries = new Canaries();
     volatile BiConsumer<io.cucumber.plugin.event.TestCase, io.cucumber.plugin.event.Result> sink;
 
     RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
@@ -93,6 +95,11 @@ public final class RunContext {
     public Credential liveCredential(String role) {
         return config.liveCredential(role).orElseThrow(() -> new FixtureUnavailable(
                 "no live credential configured for " + role + " (credentials.live in the run configuration)"));
+    }
+
+    /** The F-CAN canary services of this run (started on first use, stopped when the run ends). */
+    public Canaries canaries() {
+        return canaries;
     }
 
     public Caller as(String tenant, String role) {

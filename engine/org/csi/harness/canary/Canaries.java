@@ -1,0 +1,48 @@
+package org.csi.harness.canary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.run.Fixtures;
+
+/**
+ * The F-CAN canaries of one run, started on their fixture ports when a scenario first needs them and stopped when
+ * the run ends. A port that is taken makes the scenarios that need canaries CANNOT_TELL, with the reason.
+ */
+public final class Canaries implements AutoCloseable {
+    private final Map<String, Canary> running = new LinkedHashMap<>();
+    private String startError;
+    private boolean started;
+
+    /** The canary with this id (CAN-A … CAN-E), starting all of them on first use. */
+    public synchronized Canary get(String id) {
+        startOnce();
+        if (startError != null) throw new FixtureUnavailable("the canary services could not be started: " + startError);
+        Canary c = running.get(id);
+        if (c == null) throw new FixtureUnavailable("no canary " + id + " in fixtures/can/canaries.json");
+        return c;
+    }
+
+    private void startOnce() {
+        if (started) return;
+        started = true;
+        for (JsonNode c : Fixtures.get("can/canaries.json").path("canaries")) {
+            String id = c.path("id").asText();
+            try {
+                running.put(id, Canary.start(id, c.path("port").asInt(), c.path("banner").asText()));
+            } catch (IOException e) {
+                startError = id + " on 127.0.0.1:" + c.path("port").asInt() + ": " + e.getMessage();
+                close();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        running.values().forEach(Canary::close);
+        running.clear();
+    }
+}

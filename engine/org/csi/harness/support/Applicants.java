@@ -1,0 +1,133 @@
+package org.csi.harness.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.http.Caller;
+import org.csi.harness.run.Fixtures;
+import org.csi.harness.run.RunContext;
+
+/** Builds CSI-UW request bodies from the fixtures: F-ORG applicants, F-Q answers, RC-STD coverage and AUTH-1. */
+public final class Applicants {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private Applicants() {}
+
+    public static JsonNode organisations() {
+        return Fixtures.get("uw/organisations.json");
+    }
+
+    /** The answers of a questionnaire fixture: STRONG, MEDIUM, WEAK or MEDIUM-RDP. */
+    public static ObjectNode answers(String key) {
+        JsonNode all = Fixtures.get("uw/questionnaires.json").path("answers");
+        ObjectNode a = (ObjectNode) all.path(key.equals("MEDIUM-RDP") ? "MEDIUM" : key).deepCopy();
+        if (a.isEmpty()) throw new IllegalArgumentException("no questionnaire fixture " + key);
+        if (key.equals("MEDIUM-RDP")) a.put("exposedRdp", true);
+        return a;
+    }
+
+    /** An application of fixture organisation {@code org} on a clock, listing the canaries {@code assets}. */
+    public static ObjectNode application(String org, JsonNode product, List<String> assets, String clockId) {
+        JsonNode o = organisations().path("organisations").path(org);
+        if (o.isMissingNode()) throw new IllegalArgumentException("no F-ORG fixture " + org);
+        ObjectNode app = JSON.objectNode();
+        ObjectNode applicant = app.putObject("applicant").put("legalName", o.path("legalName").asText()).put("uscc", o.path("uscc").asText())
+                .put("industryCode", o.path("industryCode").asText());
+        applicant.set("annualRevenue", money(o.path("annualRevenue").asText()));
+        applicant.put("employees", o.path("employees").asInt()).put("classifiedProtectionLevel", o.path("classifiedProtectionLevel").asInt());
+        applicant.set("contact", organisations().path("contact").deepCopy());
+        ArrayNode list = app.putArray("assets");
+        for (String id : assets) {
+            list.addObject().put("assetRef", id).put("type", "URL").put("value", RunContext.current().canaries().get(id).url()).put("criticality", 3);
+        }
+        ObjectNode q = app.putObject("questionnaire").put("version", Fixtures.get("uw/questionnaires.json").path("version").asText());
+        q.set("answers", answers(o.path("questionnaire").asText()));
+        JsonNode incidents = organisations().path("priorIncidents").path(org);
+        app.set("priorIncidents", incidents.isMissingNode() ? JSON.arrayNode() : incidents.deepCopy());
+        app.set("requestedCoverage", requestedCoverage(product));
+        app.put("testClockId", clockId);
+        return app;
+    }
+
+    /** RC-STD, without the sections the product lacks (and without bi if business interruption is dropped). */
+    public static ObjectNode requestedCoverage(JsonNode product) {
+        JsonNode rc = Fixtures.get("uw/coverage.json").path("rcStd");
+        ObjectNode c = JSON.objectNode().put("productId", product.path("productId").asText());
+        c.set("aggregateLimit", money(rc.path("aggregateLimit").asText()));
+        c.set("retention", money(rc.path("retention").asText()));
+        ArrayNode sections = c.putArray("sections");
+        boolean bi = false;
+        for (JsonNode s : rc.path("sections")) {
+            if (!offers(product, s.path("code").asText())) continue;
+            sections.addObject().put("code", s.path("code").asText()).set("subLimit", money(s.path("subLimit").asText()));
+            bi |= s.path("code").asText().equals("BUSINESS_INTERRUPTION");
+        }
+        if (bi) c.set("bi", rc.path("bi").deepCopy());
+        c.set("policyPeriod", rc.path("policyPeriod").deepCopy());
+        c.put("retroactiveDate", rc.path("retroactiveDate").asText());
+        return c;
+    }
+
+    /** The first catalogue product whose limitRange holds RC-STD's limits and that offers one of its sections. */
+    public static JsonNode product(Caller caller) {
+        JsonNode rc = Fixtures.get("uw/coverage.json").path("rcStd");
+        for (JsonNode p : PageWalk.walk(caller, "/catalog/products", 100, Map.of()).items()) {
+            boolean limits = true;
+            for (JsonNode l : rc.path("productMustCoverLimits")) limits &= within(p.path("limitRange"), new BigDecimal(l.asText()));
+            boolean section = false;
+            for (JsonNode s : rc.path("sections")) section |= offers(p, s.path("code").asText());
+            if (limits && section) return p;
+        }
+        throw new FixtureUnavailable("no catalogue product has a limitRange holding 5,000,000.00 and 10,000,000.00 and an RC-STD section");
+    }
+
+    /** AUTH-1 over the given canaries, signed for {@code uscc}, with the window T0 … T0 + 7 d. */
+    public static ObjectNode authorisation(String uscc, List<String> canaries, OffsetDateTime t0) {
+        JsonNode a = Fixtures.get("uw/coverage.json").path("auth1");
+        ObjectNode auth = JSON.objectNode().put("scope", a.path("scope").asText());
+        ArrayNode assets = auth.putArray("assets");
+        canaries.forEach(id -> assets.addObject().put("type", "URL").put("value", RunContext.current().canaries().get(id).url()));
+        auth.set("methodsAllowed", a.path("methodsAllowed").deepCopy());
+        auth.putObject("window").put("start", Clocks.rfc3339(t0)).put("end", Clocks.rfc3339(t0.plusDays(a.path("windowDays").asInt())));
+        ObjectNode signatory = (ObjectNode) a.path("signatory").deepCopy();
+        auth.set("signatory", signatory.put("organisationUscc", uscc));
+        return auth.put("signedAt", Clocks.rfc3339(t0));
+    }
+
+    /** The assessment request: AUTH-1 over {@code canaries}, by questionnaire and vulnerability scan. */
+    public static ObjectNode assessment(String applicationId, JsonNode authorisation) {
+        ObjectNode b = JSON.objectNode().put("applicationId", applicationId);
+        b.set("authorization", authorisation);
+        b.putArray("methods").add("QUESTIONNAIRE").add("VULN_SCAN");
+        return b;
+    }
+
+    public static ObjectNode money(String amount) {
+        return JSON.objectNode().put("amount", amount).put("currency", "CNY");
+    }
+
+    /** Sets the answer at a dotted path (mfa.email) to the STRONG fixture's value. */
+    public static void improve(ObjectNode answers, String dottedPath) {
+        JsonNode strong = answers("STRONG").at("/" + dottedPath.replace('.', '/'));
+        String[] parts = dottedPath.split("\\.");
+        ObjectNode parent = answers;
+        for (int i = 0; i < parts.length - 1; i++) parent = (ObjectNode) parent.path(parts[i]);
+        parent.set(parts[parts.length - 1], strong.deepCopy());
+    }
+
+    private static boolean offers(JsonNode product, String section) {
+        for (JsonNode s : product.path("coverageSections")) if (s.asText().equals(section)) return true;
+        return false;
+    }
+
+    private static boolean within(JsonNode range, BigDecimal amount) {
+        return new BigDecimal(range.at("/min/amount").asText("0")).compareTo(amount) <= 0
+                && new BigDecimal(range.at("/max/amount").asText("0")).compareTo(amount) >= 0;
+    }
+}

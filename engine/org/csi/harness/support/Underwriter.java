@@ -1,0 +1,103 @@
+package org.csi.harness.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.http.Caller;
+import org.csi.harness.http.Reply;
+import org.csi.harness.run.RunContext;
+
+/**
+ * The CSI-UW path as the pack's parties walk it in one tenant: the APPLICANT applies and binds, the SERVICE_PROVIDER
+ * assesses, the INSURER decides and quotes. Each step returns the solution's reply; {@code underwrite} walks all.
+ */
+public final class Underwriter {
+    /** Assessments finish within 300 s of real time (pack README §4.7). */
+    public static final Duration ASSESSMENT_TIMEOUT = Duration.ofSeconds(300);
+
+    /** What one walk produced; quote is null when the decision was REFER or DECLINE. */
+    public record Case(JsonNode clock, JsonNode application, JsonNode assessment, JsonNode decision, JsonNode quote) {
+        public String applicationId() {
+            return application.path("applicationId").asText();
+        }
+    }
+
+    public final Caller applicant;
+    public final Caller provider;
+    public final Caller insurer;
+
+    public Underwriter(RunContext run, String tenant) {
+        this.applicant = run.as(tenant, "APPLICANT");
+        this.provider = run.as(tenant, "SERVICE_PROVIDER");
+        this.insurer = run.as(tenant, "INSURER");
+    }
+
+    public JsonNode clock(String name) {
+        return Clocks.create(insurer, name, Clocks.t0()).expectStatus(201).json();
+    }
+
+    public Reply apply(JsonNode application) {
+        return applicant.post("/applications", application);
+    }
+
+    public Reply assess(String applicationId, JsonNode authorisation) {
+        return provider.post("/assessments", Applicants.assessment(applicationId, authorisation));
+    }
+
+    /** Polls the assessment until COMPLETED; FAILED, or still running after 300 s, fails the clause. */
+    public JsonNode awaitAssessment(String assessmentId) {
+        long deadline = System.nanoTime() + ASSESSMENT_TIMEOUT.toNanos();
+        long pause = 100;
+        while (true) {
+            JsonNode a = provider.get("/assessments/" + assessmentId).expectStatus(200).json();
+            String status = a.path("status").asText();
+            if (status.equals("COMPLETED")) return a;
+            ClauseViolation.require(!status.equals("FAILED"), "assessment " + assessmentId + " FAILED");
+            ClauseViolation.require(System.nanoTime() < deadline, "assessment " + assessmentId + " was still " + status + " after 300 s");
+            sleep(pause);
+            pause = Math.min(pause * 2, 2000);
+        }
+    }
+
+    public Reply decide(String applicationId, String assessmentId) {
+        return insurer.post("/applications/" + applicationId + "/underwriting-decisions",
+                JsonNodeFactory.instance.objectNode().put("assessmentId", assessmentId));
+    }
+
+    public Reply quote(String applicationId, String decisionId) {
+        return insurer.post("/applications/" + applicationId + "/quotes", JsonNodeFactory.instance.objectNode().put("decisionId", decisionId));
+    }
+
+    public Reply bind(String quoteId) {
+        return applicant.send("POST", "/quotes/" + quoteId + "/bind");
+    }
+
+    /** Applies with {@code application} on {@code clock}, has it assessed under AUTH-1 over CAN-A and CAN-C, decided and quoted. */
+    public Case underwrite(JsonNode clock, ObjectNode application) {
+        application.put("testClockId", clock.path("testClockId").asText());
+        JsonNode app = apply(application).expectStatus(201).json();
+        String id = app.path("applicationId").asText();
+        OffsetDateTime now = OffsetDateTime.parse(clock.path("frozenTime").asText());
+        JsonNode auth = Applicants.authorisation(application.at("/applicant/uscc").asText(), List.of("CAN-A", "CAN-C"), now);
+        JsonNode started = assess(id, auth).expectStatus(201, 202).json();
+        JsonNode assessment = awaitAssessment(started.path("assessmentId").asText());
+        JsonNode decision = decide(id, assessment.path("assessmentId").asText()).expectStatus(201).json();
+        String outcome = decision.path("outcome").asText();
+        JsonNode quote = outcome.equals("ACCEPT") || outcome.equals("ACCEPT_WITH_CONDITIONS")
+                ? quote(id, decision.path("decisionId").asText()).expectStatus(201).json() : null;
+        return new Case(clock, app, assessment, decision, quote);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for an assessment");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.csi.reference;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Tenant-owned resources attached to a test clock, kept as their JSON representation. A resource whose clock was
+ * deleted is gone (404), as pack README §4.8 allows.
+ */
+final class Store {
+    /** One resource: its JSON is the representation the API returns. */
+    static final class Doc implements Listed {
+        final String id;
+        final String tenantId;
+        final String clockId;
+        final Instant createdAt;
+        final ObjectNode json;
+
+        Doc(String id, String tenantId, String clockId, Instant createdAt, ObjectNode json) {
+            this.id = id;
+            this.tenantId = tenantId;
+            this.clockId = clockId;
+            this.createdAt = createdAt;
+            this.json = json;
+        }
+
+        public Instant createdAt() {
+            return createdAt;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public synchronized ObjectNode toJson() {
+            return json.deepCopy();
+        }
+    }
+
+    private final String kind;
+    private final String idPrefix;
+    private final String idMember;
+    private final TestClocks clocks;
+    private final Map<String, Doc> docs = new ConcurrentHashMap<>();
+
+    Store(String kind, String idPrefix, String idMember, TestClocks clocks) {
+        this.kind = kind;
+        this.idPrefix = idPrefix;
+        this.idMember = idMember;
+        this.clocks = clocks;
+    }
+
+    /** Stores a new resource created now on {@code clock}; adds the id, createdAt, testMode and testClockId members. */
+    Doc create(Principal owner, TestClocks.Clock clock, ObjectNode json) {
+        String id = idPrefix + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        Instant now = clock.frozenTime;
+        ObjectNode full = Json.object().put(idMember, id);
+        full.setAll(json);
+        full.put("createdAt", Times.format(now)).put("testMode", owner.testMode()).put("testClockId", clock.id);
+        Doc d = new Doc(id, owner.tenantId(), clock.id, now, full);
+        docs.put(id, d);
+        return d;
+    }
+
+    Doc get(Principal caller, String id) {
+        Doc d = docs.get(id);
+        if (d == null || !d.tenantId.equals(caller.tenantId()) || !clocks.exists(d.clockId)) {
+            throw ApiException.of(404, "No " + kind + " " + id + ".").build();
+        }
+        return d;
+    }
+
+    List<Doc> list(Principal caller, Map<String, String> query) {
+        String clock = query.get("testClockId");
+        Predicate<Doc> onClock = d -> clock == null || clock.equals(d.clockId);
+        return docs.values().stream().filter(d -> d.tenantId.equals(caller.tenantId()) && clocks.exists(d.clockId))
+                .filter(onClock).toList();
+    }
+}

@@ -27,9 +27,10 @@
   @test-mode @requires-CSI-UW
   场景: GEN-04 租户隔离 — 其他租户不能访问投保申请
     假如 租户 T1 的 APPLICANT 提交了投保申请
-    当 租户 T2 的 APPLICANT 读取并修改该投保申请
+    当 租户 T2 读取、修改该投保申请并请求对其核保
     那么 每个响应都是 403 或 404，且不含 T1 的投保数据
     而且 租户 T2 的投保申请列表不含该投保申请
+    而且 租户 T2 的 INSURER 按该投保申请的 id 查询审计事件，得到空列表、403 或 404
 
   @test-mode @requires-CSI-ER-or-CSI-CLM
   场景: GEN-04 租户隔离 — 其他租户不能访问事件

@@ -9,12 +9,12 @@
 
   @requires-CSI-UW
   场景: GEN-11 审计事件 — 核保决定、报价与出单都有审计事件
-    假如 租户 T1 的 INSURER 对一份已评估的投保申请作出核保决定、报价并出单
+    假如 租户 T1 对一份已评估的投保申请作出核保决定、报价并出单
     那么 每项决定在 GET /audit-events?resourceId= 中都有对应的 action
     而且 每条审计事件的 actor.id 为执行决定的客户端 id，occurredAt 为时钟的当前时间
 
   @requires-CSI-UW
   场景: GEN-11 审计事件 — 审计事件不可修改
-    假如 租户 T1 的 INSURER 对一份已评估的投保申请作出核保决定
+    假如 租户 T1 对一份已评估的投保申请作出核保决定
     当 租户 T1 的 INSURER 对该审计事件发送 PUT、PATCH 与 DELETE
     那么 每个响应的状态为 403、404 或 405

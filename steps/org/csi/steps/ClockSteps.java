@@ -13,7 +13,6 @@ import org.csi.harness.support.Fixture;
 /** GEN-14 测试时钟, and the clock every other scenario starts from. */
 public final class ClockSteps {
     private final World world;
-    private Caller owner;
 
     public ClockSteps(World world) {
         this.world = world;
@@ -21,15 +20,15 @@ public final class ClockSteps {
 
     @假如("租户 {word} 的 {word} 创建了一个测试时钟")
     public void aClock(String tenant, String role) {
-        owner = world.run.as(tenant, role);
+        world.clockOwner = world.run.as(tenant, role);
         world.clockName = "csi-" + UUID.randomUUID();
-        world.clock = Fixture.setUp("create a test clock", () -> Clocks.create(owner, world.clockName, Clocks.t0()).expectStatus(201).json());
+        world.clock = Fixture.setUp("create a test clock", () -> Clocks.create(world.clockOwner, world.clockName, Clocks.t0()).expectStatus(201).json());
     }
 
     @当("租户 {word} 的 {word} 在 T0 创建测试时钟")
     public void createAtT0(String tenant, String role) {
-        owner = world.run.as(tenant, role);
-        world.answered(Clocks.create(owner, "csi-" + UUID.randomUUID(), Clocks.t0()));
+        world.clockOwner = world.run.as(tenant, role);
+        world.answered(Clocks.create(world.clockOwner, "csi-" + UUID.randomUUID(), Clocks.t0()));
     }
 
     @那么("测试时钟状态为 READY，frozenTime 为 T0")
@@ -39,17 +38,17 @@ public final class ClockSteps {
 
     @当("将该测试时钟推进到 T0 之前 {int} 天")
     public void advanceBackwards(int days) {
-        world.answered(Clocks.advance(owner, world.clockId(), Clocks.t0().minusDays(days)));
+        world.answered(Clocks.advance(world.clockOwner, world.clockId(), Clocks.t0().minusDays(days)));
     }
 
     @当("将该测试时钟推进 {int} 天")
     public void advance(int days) {
-        world.answered(Clocks.advance(owner, world.clockId(), Clocks.t0().plusDays(days)));
+        world.answered(Clocks.advance(world.clockOwner, world.clockId(), Clocks.t0().plusDays(days)));
     }
 
     @那么("该测试时钟在 {int} 秒内回到 READY，frozenTime 为 T0 加 {int} 天")
     public void readyAfterAdvance(int seconds, int days) {
-        ClockState.requireReadyAt(Clocks.awaitReady(owner, world.clockId(), Duration.ofSeconds(seconds)), Clocks.t0().plusDays(days));
+        ClockState.requireReadyAt(Clocks.awaitReady(world.clockOwner, world.clockId(), Duration.ofSeconds(seconds)), Clocks.t0().plusDays(days));
     }
 
     @当("以 live 凭据的 {word} 读取测试时钟列表")
@@ -59,6 +58,6 @@ public final class ClockSteps {
 
     @当("删除该测试时钟")
     public void delete() {
-        world.answered(owner.delete("/test-clocks/" + world.clockId()));
+        world.answered(world.clockOwner.delete("/test-clocks/" + world.clockId()));
     }
 }

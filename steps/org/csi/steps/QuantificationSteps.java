@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.csi.harness.checks.QuantificationRules;
 import org.csi.harness.oracle.OpenFair;
+import org.csi.harness.support.Applicants;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.Quantifier;
 
@@ -225,6 +226,35 @@ public final class QuantificationSteps {
         require(new java.math.BigDecimal(b.path("aleCNY").asText()).compareTo(new java.math.BigDecimal(a.path("aleCNY").asText())) <= 0
                 && new java.math.BigDecimal(b.at("/percentilesCNY/p95").asText()).compareTo(new java.math.BigDecimal(a.at("/percentilesCNY/p95").asText())) <= 0,
                 "lower vulnerability raised the loss: " + evidence);
+    }
+
+    @当("租户 {word} 的 {word} 分别由 mfa.remoteAccess 为 true 与 false 的 HLT 投保申请推导量化")
+    public void derivedFromHlt(String tenant, String role) {
+        for (boolean mfa : new boolean[] {true, false}) {
+            ObjectNode app = Fixture.setUp("build the HLT application", () -> Applicants.standard(world.run.as(tenant, "INSURER"), "HLT", world.clockId()));
+            ((ObjectNode) app.at("/questionnaire/answers/mfa")).put("remoteAccess", mfa);
+            String id = Fixture.setUp("submit the HLT application", () -> world.run.as(tenant, "APPLICANT").post("/applications", app).expectStatus(201).json())
+                    .path("applicationId").asText();
+            world.quantifications.add(Quantifier.run(world.run.as(tenant, role), Quantifier.derived(world.clockId(), id)));
+        }
+    }
+
+    @那么("true 时推导输入的期望年损失更低")
+    public void mfaLowersExpectedLoss() {
+        double with = OpenFair.expectedLoss(world.quantifications.get(0).path("scenarios")), without = OpenFair.expectedLoss(world.quantifications.get(1).path("scenarios"));
+        String evidence = String.format("expected annual loss of the derived inputs: mfa.remoteAccess true %.2f, false %.2f", with, without);
+        world.run.evidence().artefact("RQ-11 derived inputs", evidence);
+        require(with < without, "remote-access MFA does not lower the expected loss: " + evidence);
+    }
+
+    @当("租户 {word} 的 {word} 由该投保申请推导量化")
+    public void derived(String tenant, String role) {
+        world.quantifications.add(Quantifier.run(world.run.as(tenant, role), Quantifier.derived(world.clockId(), world.application.path("applicationId").asText())));
+    }
+
+    @那么("每个推导场景都有 provenance 与 ref，且每个 ASSESSMENT_FINDING 的 ref 都是该评估的发现项")
+    public void provenance() {
+        QuantificationRules.requireProvenance(last(), world.assessment);
     }
 
     private List<Double> values(String member) {

@@ -1,11 +1,17 @@
 package org.csi.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.run.RunContext;
+import org.csi.harness.support.Clocks;
+import org.csi.harness.support.Fixture;
 import org.csi.harness.support.PageWalk;
+import org.csi.harness.support.Underwriter;
 
 /** What one scenario has seen so far; a new World per scenario (picocontainer). */
 public final class World {
@@ -14,17 +20,42 @@ public final class World {
     public final List<Reply> replies = new ArrayList<>();
     public JsonNode clock;
     public String clockName;
+    /** Who created {@link #clock}: clock steps act as its owner. */
+    public Caller clockOwner;
     public PageWalk walk;
     public List<JsonNode> products;
     /** Quantification results of this scenario, in the order they were requested. */
     public final List<JsonNode> quantifications = new ArrayList<>();
     /** The F-RQ case or fixture name a scenario works on (RQ-CAL-1, an invalid-input name …). */
     public String caseName;
-    /** Underwriting cases walked in this scenario (CSI-UW), in order. */
-    public final List<org.csi.harness.support.Underwriter.Case> cases = new ArrayList<>();
+    /** The application body last sent (CSI-UW), and what the solution answered for it. */
+    public ObjectNode submitted;
+    public JsonNode application;
+    /** The assessment as the POST answered it, and as it was when COMPLETED. */
+    public JsonNode assessmentStarted;
+    public JsonNode assessment;
+    /** Underwriting walks of this scenario, in order; {@link #fleet} is the run's shared walk of the eight F-ORG fixtures. */
+    public final List<Underwriter.Case> cases = new ArrayList<>();
+    public Map<String, Underwriter.Case> fleet;
+    /** Policies bound in this scenario, in order. */
+    public final List<JsonNode> policies = new ArrayList<>();
 
     public String clockId() {
         return clock.path("testClockId").asText();
+    }
+
+    /** The scenario's clock, created by the tenant's INSURER when no step has made one yet. */
+    public JsonNode clockOf(String tenant) {
+        if (clock == null) {
+            clockOwner = run.as(tenant, "INSURER");
+            clockName = "csi-" + java.util.UUID.randomUUID();
+            clock = Fixture.setUp("create a test clock", () -> Clocks.create(clockOwner, clockName, Clocks.t0()).expectStatus(201).json());
+        }
+        return clock;
+    }
+
+    public Underwriter.Case lastCase() {
+        return cases.get(cases.size() - 1);
     }
 
     public void answered(Reply r) {

@@ -29,6 +29,33 @@ public final class CatalogRules {
         return codes;
     }
 
+    /** CAT-07: a coverage section of the code list that {@code product} does not offer. */
+    public static String sectionNotOffered(JsonNode product) {
+        Set<String> offered = new HashSet<>();
+        product.path("coverageSections").forEach(c -> offered.add(c.asText()));
+        return new TreeSet<>(list("coverageSection")).stream().filter(c -> !offered.contains(c)).findFirst()
+                .orElseThrow(() -> new FixtureUnavailable("product " + product.path("productId").asText() + " offers every coverage section"));
+    }
+
+    /** CAT-07: the quote's sections are the product's, its aggregate limit lies in limitRange and its premium in premiumRange. */
+    public static void requireWithinProduct(JsonNode quote, JsonNode product) {
+        String id = "quote " + quote.path("quoteId").asText() + " (product " + product.path("productId").asText() + ")";
+        Set<String> offered = new HashSet<>();
+        product.path("coverageSections").forEach(c -> offered.add(c.asText()));
+        for (JsonNode s : quote.at("/terms/sections")) {
+            ClauseViolation.require(offered.contains(s.path("code").asText()), id + " covers " + s.path("code").asText() + ", not among " + offered);
+        }
+        requireWithin(id + " aggregateLimit", quote.at("/terms/aggregateLimit/amount"), product.path("limitRange"));
+        requireWithin(id + " premium", quote.at("/premium/amount"), product.path("premiumRange"));
+    }
+
+    private static void requireWithin(String what, JsonNode amount, JsonNode range) {
+        BigDecimal a = new BigDecimal(amount.asText("0")), min = new BigDecimal(range.at("/min/amount").asText("0")),
+                max = new BigDecimal(range.at("/max/amount").asText("0"));
+        ClauseViolation.require(a.compareTo(min) >= 0 && a.compareTo(max) <= 0, what + " " + a.toPlainString() + " is outside "
+                + min.toPlainString() + " … " + max.toPlainString());
+    }
+
     public static void requireSomeProducts(List<JsonNode> products) {
         ClauseViolation.require(!products.isEmpty(), "the catalogue lists no product");
     }

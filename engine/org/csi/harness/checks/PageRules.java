@@ -44,6 +44,12 @@ public final class PageRules {
         ClauseViolation.require(wrong.isEmpty(), "walking the pages: " + String.join("; ", wrong));
     }
 
+    /** Exact page sizes, for a filter that no other scenario can add items to (GEN-10: 10, 10, 5). */
+    public static void requireSizes(PageWalk walk, List<Integer> sizes) {
+        List<Integer> actual = walk.pages().stream().map(p -> p.path("data").size()).toList();
+        ClauseViolation.require(actual.equals(sizes), "the pages hold " + actual + " items, expected " + sizes);
+    }
+
     public static void requireLastCursorNull(PageWalk walk) {
         JsonNode last = walk.pages().get(walk.pages().size() - 1);
         ClauseViolation.require(last.has("nextCursor") && last.get("nextCursor").isNull(), "the last page's nextCursor is " + last.get("nextCursor"));

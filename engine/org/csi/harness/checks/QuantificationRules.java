@@ -96,6 +96,24 @@ public final class QuantificationRules {
     }
 
     /** The median of three values (RQ-08/09 judge the median over seeds 1, 2 and 3). */
+    private static final java.util.Set<String> PROVENANCE = java.util.Set.of("ASSESSMENT_FINDING", "QUESTIONNAIRE", "INDUSTRY_DATA", "EXPERT_JUDGEMENT");
+
+    /** RQ-12: derived scenarios carry provenance and ref; an ASSESSMENT_FINDING ref is a finding of the application's assessment. */
+    public static void requireProvenance(JsonNode q, JsonNode assessment) {
+        java.util.Set<String> findings = new java.util.HashSet<>();
+        assessment.path("findings").forEach(f -> findings.add(f.path("findingId").asText()));
+        ClauseViolation.require(!q.path("scenarios").isEmpty(), "the derived quantification has no scenarios");
+        for (JsonNode s : q.path("scenarios")) {
+            String id = s.path("scenarioId").asText(), provenance = s.path("provenance").asText();
+            ClauseViolation.require(PROVENANCE.contains(provenance), "scenario " + id + " has provenance " + s.path("provenance"));
+            ClauseViolation.require(!s.path("ref").asText().isBlank(), "scenario " + id + " has no ref");
+            if (provenance.equals("ASSESSMENT_FINDING")) {
+                ClauseViolation.require(findings.contains(s.path("ref").asText()), "scenario " + id + " cites finding " + s.path("ref").asText()
+                        + ", not a finding of assessment " + assessment.path("assessmentId").asText() + " " + findings);
+            }
+        }
+    }
+
     public static double median(List<Double> xs) {
         List<Double> sorted = new ArrayList<>(xs);
         sorted.sort(Double::compare);

@@ -3,6 +3,11 @@ package org.csi.harness.config;
 /** One credential of the solution under test, bound to one tenant and one role. */
 public record Credential(String tenant, String role, boolean live, String clientId, String clientSecret, String apiKey,
                          String keyId) {
+    /** The id an audit event names as actor for calls with this credential (CSI-GEN GEN-11): client id, else key id. */
+    public String actorId() {
+        return hasOAuth() ? clientId : keyId;
+    }
+
     public boolean hasOAuth() {
         return clientId != null && clientSecret != null;
     }

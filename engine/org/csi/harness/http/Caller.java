@@ -89,6 +89,16 @@ public final class Caller {
         return send(Request.of("POST", apiBaseUrl + path).header("Idempotency-Key", idempotencyKey).body("application/json", bytes(body)));
     }
 
+    /** A request to {@code path} under the API base, for the rare call the helpers above do not cover (PUT, extra headers). */
+    public Request request(String method, String path) {
+        return Request.of(method, apiBaseUrl + path);
+    }
+
+    /** A JSON Merge Patch (RFC 7396), as pack README §4 sends PATCH bodies. */
+    public Reply patch(String path, JsonNode body) {
+        return send(Request.of("PATCH", apiBaseUrl + path).body("application/merge-patch+json", bytes(body)));
+    }
+
     public Reply postRaw(String path, String contentType, byte[] body) {
         return send(Request.of("POST", apiBaseUrl + path).body(contentType, body));
     }

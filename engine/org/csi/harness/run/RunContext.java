@@ -1,7 +1,10 @@
 package org.csi.harness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.csi.harness.canary.Canaries;
 import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.config.Credential;
@@ -28,6 +31,7 @@ public final class RunContext {
     private final EvidenceLog evidence;
     private final TokenCache.Token probeToken;
     private final Canaries canaries = new Canaries();
+    private final Map<String, Object> shared = new ConcurrentHashMap<>();
     volatile BiConsumer<io.cucumber.plugin.event.TestCase, io.cucumber.plugin.event.Result> sink;
 
     RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
@@ -101,6 +105,28 @@ public final class RunContext {
     public Canaries canaries() {
         return canaries;
     }
+
+    /**
+     * A value made once per run and shared by every scenario that asks for {@code key} (for example the walk of the
+     * eight F-ORG fixtures). A failure is shared too: each asking scenario gets the same verdict for the same cause.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T once(String key, Supplier<T> make) {
+        Object v = shared.computeIfAbsent(key, k -> {
+            try {
+                return make.get();
+            } catch (RuntimeException | AssertionError e) {
+                return new Failed(e);
+            }
+        });
+        if (v instanceof Failed f) {
+            if (f.cause instanceof RuntimeException e) throw e;
+            throw (AssertionError) f.cause;
+        }
+        return (T) v;
+    }
+
+    private record Failed(Throwable cause) {}
 
     public Caller as(String tenant, String role) {
         return callers.as(credential(tenant, role));

@@ -17,7 +17,39 @@ import org.csi.harness.run.RunContext;
 public final class Applicants {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /** The field names the features use, and the member of an application each one names. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("行业代码", "/applicant/industryCode"), Map.entry("等保级别", "/applicant/classifiedProtectionLevel"),
+            Map.entry("员工人数", "/applicant/employees"), Map.entry("统一社会信用代码", "/applicant/uscc"),
+            Map.entry("年营业收入金额", "/applicant/annualRevenue/amount"), Map.entry("年营业收入币种", "/applicant/annualRevenue/currency"),
+            Map.entry("身份证号", "/applicant/contact/idCardNumber"), Map.entry("手机号", "/applicant/contact/mobile"),
+            Map.entry("资产类型", "/assets/0/type"), Map.entry("问卷版本", "/questionnaire/version"));
+
     private Applicants() {}
+
+    /** The pointer a feature's field name stands for; "问卷答案 a.b" is /questionnaire/answers/a/b. */
+    public static String pointer(String field) {
+        if (field.startsWith("问卷答案 ")) return "/questionnaire/answers/" + field.substring(5).trim().replace('.', '/');
+        String p = FIELDS.get(field);
+        if (p == null) throw new IllegalArgumentException("no application field named " + field + "; known: " + FIELDS.keySet());
+        return p;
+    }
+
+    /** Whether an application carries the STRONG answers of F-Q. */
+    public static boolean isStrong(JsonNode application) {
+        return application.at("/questionnaire/answers").equals(answers("STRONG"));
+    }
+
+    /** The F-PII contact as GEN-12 says it must come back: pointer → masked value. */
+    public static Map<String, String> maskedContact() {
+        JsonNode m = organisations().path("contactMasked");
+        return Map.of("/applicant/contact/idCardNumber", m.path("idCardNumber").asText(), "/applicant/contact/mobile", m.path("mobile").asText());
+    }
+
+    /** The IND application on {@code clockId} over CAN-A and CAN-C, as most CSI-UW and GEN scenarios send it. */
+    public static ObjectNode standard(Caller insurer, String org, String clockId) {
+        return application(org, product(insurer), List.of("CAN-A", "CAN-C"), clockId);
+    }
 
     public static JsonNode organisations() {
         return Fixtures.get("uw/organisations.json");
@@ -76,6 +108,10 @@ public final class Applicants {
 
     /** The first catalogue product whose limitRange holds RC-STD's limits and that offers one of its sections. */
     public static JsonNode product(Caller caller) {
+        return RunContext.current().once("rc-std-product", () -> pickProduct(caller));
+    }
+
+    private static JsonNode pickProduct(Caller caller) {
         JsonNode rc = Fixtures.get("uw/coverage.json").path("rcStd");
         for (JsonNode p : PageWalk.walk(caller, "/catalog/products", 100, Map.of()).items()) {
             boolean limits = true;

@@ -37,6 +37,11 @@ public final class Quantifier {
         return single(clockId, c.path("lambda").asDouble(), primary, c.path("iterations").asInt(), seed);
     }
 
+    /** Scenarios derived by the solution from an application (CSI-RQ "applicationId" without "scenarios"), 10,000 iterations, seed 1. */
+    public static ObjectNode derived(String clockId, String applicationId) {
+        return JsonNodeFactory.instance.objectNode().put("testClockId", clockId).put("applicationId", applicationId).put("iterations", 10000).put("seed", 1);
+    }
+
     public static ObjectNode request(String clockId, JsonNode scenarios, int iterations, Long seed) {
         ObjectNode b = JsonNodeFactory.instance.objectNode().put("testClockId", clockId).put("iterations", iterations);
         if (seed != null) b.put("seed", seed);

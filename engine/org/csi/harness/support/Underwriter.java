@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
@@ -19,10 +21,25 @@ public final class Underwriter {
     /** Assessments finish within 300 s of real time (pack README §4.7). */
     public static final Duration ASSESSMENT_TIMEOUT = Duration.ofSeconds(300);
 
-    /** What one walk produced; quote is null when the decision was REFER or DECLINE. */
-    public record Case(JsonNode clock, JsonNode application, JsonNode assessment, JsonNode decision, JsonNode quote) {
+    /** The eight F-ORG applicants, in the order of fixtures.md. */
+    public static final List<String> ORGANISATIONS = List.of("IND", "TEL", "ICV", "HLT", "FIN", "ENG", "EDU", "TRN");
+
+    /**
+     * What one walk produced: the body sent, the solution's application, assessment, decision and quote (null when
+     * the decision was REFER or DECLINE).
+     */
+    public record Case(JsonNode clock, JsonNode submitted, JsonNode application, JsonNode assessment, JsonNode decision, JsonNode quote) {
         public String applicationId() {
             return application.path("applicationId").asText();
+        }
+
+        public String outcome() {
+            return decision.path("outcome").asText();
+        }
+
+        public String summary() {
+            return submitted.at("/applicant/legalName").asText() + ": " + outcome() + " " + decision.path("reasonCodes")
+                    + (quote == null ? ", no quote" : ", premium " + quote.at("/premium/amount").asText());
         }
     }
 
@@ -80,16 +97,36 @@ public final class Underwriter {
     public Case underwrite(JsonNode clock, ObjectNode application) {
         application.put("testClockId", clock.path("testClockId").asText());
         JsonNode app = apply(application).expectStatus(201).json();
-        String id = app.path("applicationId").asText();
-        OffsetDateTime now = OffsetDateTime.parse(clock.path("frozenTime").asText());
-        JsonNode auth = Applicants.authorisation(application.at("/applicant/uscc").asText(), List.of("CAN-A", "CAN-C"), now);
-        JsonNode started = assess(id, auth).expectStatus(201, 202).json();
-        JsonNode assessment = awaitAssessment(started.path("assessmentId").asText());
-        JsonNode decision = decide(id, assessment.path("assessmentId").asText()).expectStatus(201).json();
+        JsonNode assessment = assessUnderAuth1(clock, application, app.path("applicationId").asText());
+        JsonNode decision = decide(app.path("applicationId").asText(), assessment.path("assessmentId").asText()).expectStatus(201).json();
         String outcome = decision.path("outcome").asText();
         JsonNode quote = outcome.equals("ACCEPT") || outcome.equals("ACCEPT_WITH_CONDITIONS")
-                ? quote(id, decision.path("decisionId").asText()).expectStatus(201).json() : null;
-        return new Case(clock, app, assessment, decision, quote);
+                ? quote(app.path("applicationId").asText(), decision.path("decisionId").asText()).expectStatus(201).json() : null;
+        return new Case(clock, application, app, assessment, decision, quote);
+    }
+
+    /** AUTH-1 over CAN-A and CAN-C, signed at the clock's now, and the assessment awaited until COMPLETED. */
+    public JsonNode assessUnderAuth1(JsonNode clock, JsonNode application, String applicationId) {
+        OffsetDateTime now = OffsetDateTime.parse(clock.path("frozenTime").asText());
+        JsonNode auth = Applicants.authorisation(application.at("/applicant/uscc").asText(), List.of("CAN-A", "CAN-C"), now);
+        JsonNode started = assess(applicationId, auth).expectStatus(201, 202).json();
+        return awaitAssessment(started.path("assessmentId").asText());
+    }
+
+    /** The F-ORG fixture {@code org} with its own questionnaire, walked on a new clock. */
+    public Case underwrite(String org) {
+        JsonNode clock = clock("csi-uw-" + org);
+        return underwrite(clock, Applicants.application(org, Applicants.product(insurer), List.of("CAN-A", "CAN-C"), clock.path("testClockId").asText()));
+    }
+
+    /** The eight F-ORG fixtures, each walked once per run on its own clock and shared by the scenarios that judge them. */
+    public static Map<String, Case> fleet(RunContext run, String tenant) {
+        return run.once("uw-fleet-" + tenant, () -> {
+            Underwriter u = new Underwriter(run, tenant);
+            Map<String, Case> cases = new LinkedHashMap<>();
+            for (String org : ORGANISATIONS) cases.put(org, u.underwrite(org));
+            return cases;
+        });
     }
 
     private static void sleep(long ms) {

@@ -1,0 +1,41 @@
+package org.csi.harness.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.csi.harness.http.Caller;
+import org.csi.harness.support.Clocks;
+import org.csi.harness.support.PageWalk;
+
+/** GEN-11 and GEN-05: what GET /audit-events?resourceId= shows about a decision. */
+public final class AuditTrail {
+    private AuditTrail() {}
+
+    public static List<JsonNode> events(Caller caller, String resourceId) {
+        return PageWalk.walk(caller, "/audit-events", 100, Map.of("resourceId", resourceId)).items();
+    }
+
+    /** The event with {@code action} on {@code resourceId}; none fails the clause. */
+    public static JsonNode requireAction(Caller caller, String resourceId, String action) {
+        List<JsonNode> events = events(caller, resourceId);
+        return events.stream().filter(e -> e.path("action").asText().equals(action)).findFirst()
+                .orElseThrow(() -> new ClauseViolation("no " + action + " audit event for " + resourceId + "; events were "
+                        + events.stream().map(e -> e.path("action").asText()).toList()));
+    }
+
+    public static void requireNoAction(Caller caller, String resourceId, String action) {
+        List<JsonNode> events = events(caller, resourceId);
+        ClauseViolation.require(events.stream().noneMatch(e -> e.path("action").asText().equals(action)),
+                "a refused call left a " + action + " audit event on " + resourceId);
+    }
+
+    /** actor {type:"CLIENT", id} of the acting credential, and occurredAt = the clock's now. */
+    public static void requireActorAndTime(JsonNode event, String clientId, OffsetDateTime now) {
+        String what = event.path("action").asText() + " event " + event.path("eventId").asText();
+        ClauseViolation.require(event.at("/actor/type").asText().equals("CLIENT") && event.at("/actor/id").asText().equals(clientId),
+                what + " has actor " + event.path("actor") + ", expected {type:CLIENT, id:" + clientId + "}");
+        ClauseViolation.require(Clocks.sameInstant(event.path("occurredAt").asText(), now),
+                what + " occurredAt " + event.path("occurredAt") + ", the clock's now is " + Clocks.rfc3339(now));
+    }
+}

@@ -1,0 +1,25 @@
+package org.csi.harness.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.csi.harness.run.Fixtures;
+
+/** Bodies for POST /test-helpers/policies (pack README §4.8): IND as insured, CAN-A and CAN-C, the CSI-TEST terms of the fixtures. */
+public final class TestPolicies {
+    private TestPolicies() {}
+
+    public static ObjectNode body(String clockId) {
+        JsonNode coverage = Fixtures.get("uw/coverage.json");
+        ObjectNode application = Applicants.application("IND", JsonNodeFactory.instance.objectNode().put("productId", "CSI-TEST"), List.of("CAN-A", "CAN-C"), clockId);
+        ObjectNode b = JsonNodeFactory.instance.objectNode().put("testClockId", clockId);
+        b.set("insured", application.path("applicant"));
+        b.set("assets", application.path("assets"));
+        b.set("terms", coverage.path("testPolicy").deepCopy());
+        b.set("premium", Applicants.money(coverage.path("testPolicyPremium").asText()));
+        b.set("aggregatePaidToDate", Applicants.money("0.00"));
+        return b;
+    }
+
+}

@@ -1,0 +1,328 @@
+package org.csi.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.zh_cn.假如;
+import io.cucumber.java.zh_cn.当;
+import io.cucumber.java.zh_cn.那么;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.csi.harness.checks.AssessmentRules;
+import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.checks.DecisionRules;
+import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.checks.PremiumRules;
+import org.csi.harness.run.Fixtures;
+import org.csi.harness.support.Applicants;
+import org.csi.harness.support.Fixture;
+import org.csi.harness.support.Metamorphic;
+import org.csi.harness.support.Underwriter;
+import org.csi.harness.support.Underwriter.Case;
+
+/** CSI-UW from the authorised assessment to the quote (UW-03 to UW-13). */
+public final class UnderwritingSteps {
+    private final World world;
+    private Underwriter underwriter;
+    private final List<Metamorphic.Pair> pairs = new ArrayList<>();
+
+    public UnderwritingSteps(World world) {
+        this.world = world;
+    }
+
+    @假如("租户 {word} 的 {word} 在新的测试时钟上提交了 {word} 的投保申请")
+    public void applied(String tenant, String role, String org) {
+        appliedWith(tenant, role, "CAN-A、CAN-C", org);
+    }
+
+    @假如("^租户 (\\S+) 的 (\\S+) 在新的测试时钟上提交了列出 (.+) 的 (\\S+) 投保申请$")
+    public void appliedWith(String tenant, String role, String canaries, String org) {
+        underwriter = new Underwriter(world.run, tenant);
+        List<String> assets = new ArrayList<>();
+        Matcher m = Pattern.compile("CAN-[A-E]").matcher(canaries);
+        while (m.find()) assets.add(m.group());
+        world.clock = underwriter.clock("csi-uw-" + org);
+        world.clockOwner = underwriter.insurer;
+        world.submitted = Fixture.setUp("build the " + org + " application",
+                () -> Applicants.application(org, Applicants.product(underwriter.insurer), assets, world.clockId()));
+        world.application = Fixture.setUp("submit the " + org + " application", () -> underwriter.apply(world.submitted).expectStatus(201).json());
+    }
+
+    @当("租户 {word} 的 {word} 不带授权书请求评估该投保申请")
+    public void withoutAuthorisation(String tenant, String role) {
+        ObjectNode body = Applicants.assessment(applicationId(), null);
+        body.remove("authorization");
+        world.answered(world.run.as(tenant, role).post("/assessments", body));
+    }
+
+    @当("租户 {word} 的 {word} 以窗口已结束的授权书请求评估该投保申请")
+    public void expiredWindow(String tenant, String role) {
+        ObjectNode auth = Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now().minusDays(8));
+        world.answered(world.run.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
+    }
+
+    @当("租户 {word} 的 {word} 以其他企业签署的授权书请求评估该投保申请")
+    public void otherSignatory(String tenant, String role) {
+        String other = Applicants.organisations().at("/organisations/TEL/uscc").asText();
+        ObjectNode auth = Applicants.authorisation(other, List.of("CAN-A", "CAN-C"), now());
+        world.answered(world.run.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
+    }
+
+    @当("租户 {word} 的 {word} 只以 QUESTIONNAIRE 方法请求评估该投保申请")
+    public void questionnaireOnly(String tenant, String role) {
+        ObjectNode body = Applicants.assessment(applicationId(), Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now()));
+        body.putArray("methods").add("QUESTIONNAIRE");
+        world.answered(world.run.as(tenant, role).post("/assessments", body));
+    }
+
+    @当("租户 {word} 的 {word} 按 AUTH-1 评估该投保申请")
+    public void assess(String tenant, String role) {
+        ObjectNode auth = Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now());
+        world.answered(world.run.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
+        world.assessmentStarted = world.reply.expectStatus(201, 202).json();
+    }
+
+    @那么("评估在 300 秒内完成")
+    public void completed() {
+        world.assessment = underwriter.awaitAssessment(world.assessmentStarted.path("assessmentId").asText());
+    }
+
+    @那么("{word} 没有收到任何请求")
+    public void noHits(String canary) {
+        var hits = world.run.canaries().get(canary).hits();
+        ClauseViolation.require(hits.isEmpty(), canary + " was not authorised for testing, yet received " + hits.size() + " requests: " + hits);
+    }
+
+    @那么("评估的方法、发现项与风险项都符合 GB\\/T 20984 的要求")
+    public void assessmentComplete() {
+        AssessmentRules.requireComplete(world.submitted, world.assessment);
+    }
+
+    @那么("至少一个风险项引用了 CAN-A 上 CVE-2021-41773 的发现项")
+    public void riskItemCitesCve() {
+        AssessmentRules.requireRiskItemCites(world.assessment, cveFinding());
+    }
+
+    @假如("租户 {word} 的 {word} 投保申请已按 AUTH-1 完成评估")
+    public void assessed(String tenant, String org) {
+        applied(tenant, "APPLICANT", org);
+        world.assessment = Fixture.setUp("have the application assessed", () -> underwriter.assessUnderAuth1(world.clock, world.submitted, applicationId()));
+    }
+
+    @那么("CAN-A 有 CVE-2021-41773 的发现项，cvssBaseScore 为 7.5 或 9.8")
+    public void cveFound() {
+        cveFinding();
+    }
+
+    @那么("每个发现项都有完整的 severity")
+    public void severitiesComplete() {
+        AssessmentRules.requireSeveritiesComplete(world.assessment);
+    }
+
+    @那么("每个发现项的 cvssSeverity 与 gbt30279Level 都符合其 cvssBaseScore 的双尺度映射")
+    public void severitiesMapped() {
+        world.run.evidence().artefact("UW-05 severity mapping (expected from the score vs reported)", AssessmentRules.requireSeverities(world.assessment));
+    }
+
+    // UW-07 to UW-13 over the eight F-ORG fixtures
+
+    @假如("租户 {word} 已为 8 个 F-ORG 企业各走完评估、核保决定与报价")
+    public void fleet(String tenant) {
+        world.fleet = Underwriter.fleet(world.run, tenant);
+        StringBuilder s = new StringBuilder();
+        world.fleet.forEach((org, c) -> s.append(org).append(" — ").append(c.summary()).append('\n'));
+        world.run.evidence().artefact("The eight F-ORG walks (one per run, shared)", s.toString());
+    }
+
+    @那么("每个核保决定的 reasonCodes 都不为空，且都取自代码表")
+    public void reasonCodes() {
+        DecisionRules.requireReasonCodes(world.fleet.values());
+    }
+
+    @那么("CONTROLS_ADEQUATE 从不与其他原因码并列，每个 REFER 与 DECLINE 都有其他原因码")
+    public void adequateAlone() {
+        DecisionRules.requireAdequateAlone(world.fleet.values());
+    }
+
+    @那么("HLT、EDU 与 TRN 的核保决定都引用 RDP_EXPOSED")
+    public void rdpCited() {
+        for (String org : List.of("HLT", "EDU", "TRN")) DecisionRules.requireCites(world.fleet.get(org), "RDP_EXPOSED");
+    }
+
+    @那么("每个 ACCEPT_WITH_CONDITIONS 至少有 1 个条件")
+    public void conditions() {
+        DecisionRules.requireConditionsWhenConditional(world.fleet.values());
+    }
+
+    @当("评估尚未完成时租户 {word} 的 {word} 作出核保决定")
+    public void decideEarly(String tenant, String role) {
+        if (world.assessmentStarted.path("status").asText().equals("COMPLETED")) {
+            throw new FixtureUnavailable("the solution answered the assessment POST already COMPLETED; a decision before completion cannot be requested");
+        }
+        world.answered(world.run.as(tenant, role).post("/applications/" + applicationId() + "/underwriting-decisions",
+                JsonNodeFactory.instance.objectNode().put("assessmentId", world.assessmentStarted.path("assessmentId").asText())));
+    }
+
+    @那么("响应状态为 409，currentState 是评估尚未完成的状态")
+    public void conflictWithState() {
+        world.reply.expectStatus(409);
+        String state = world.reply.json().path("currentState").asText();
+        ClauseViolation.require(List.of("PENDING", "RUNNING").contains(state), "currentState is '" + state + "', expected the assessment's PENDING or RUNNING");
+    }
+
+    @假如("租户 {word} 的 {word} 投保申请已取得核保决定")
+    public void decided(String tenant, String org) {
+        underwriter = new Underwriter(world.run, tenant);
+        world.cases.add(Fixture.setUp("walk " + org + " to a decision", () -> underwriter.underwrite(org)));
+    }
+
+    @那么("核保决定的 questionnaireVersion 与投保申请相同")
+    public void questionnaireVersion() {
+        DecisionRules.requireDisclosureRecord(world.lastCase());
+    }
+
+    @那么("核保决定的 answersRelied 与提交的答案完全相同")
+    public void answersRelied() {
+        DecisionRules.requireAnswersRelied(world.lastCase());
+    }
+
+    @当("租户 {word} 的 {word} 把该投保申请的答案 {word} 改为 {word}")
+    public void patchAnswer(String tenant, String role, String dotted, String value) throws Exception {
+        ObjectNode patch = JsonNodeFactory.instance.objectNode();
+        ObjectNode at = patch.putObject("questionnaire").putObject("answers");
+        String[] parts = dotted.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) at = at.putObject(parts[i]);
+        at.set(parts[parts.length - 1], new com.fasterxml.jackson.databind.ObjectMapper().readTree(value));
+        world.answered(world.run.as(tenant, role).patch("/applications/" + world.lastCase().applicationId(), patch));
+    }
+
+    @那么("再次读取的核保决定与原来完全相同")
+    public void decisionUnchanged() {
+        Case c = world.lastCase();
+        JsonNode again = underwriter.insurer.get("/applications/" + c.applicationId() + "/underwriting-decisions/" + c.decision().path("decisionId").asText())
+                .expectStatus(200).json();
+        ClauseViolation.require(again.equals(c.decision()), "the decision changed after the application was patched: was " + c.decision() + ", is " + again);
+    }
+
+    @那么("至少有一家 STRONG 企业取得了报价")
+    public void strongQuoted() {
+        PremiumRules.requireStrongQuoted(world.fleet.values(), c -> Applicants.isStrong(c.submitted()));
+    }
+
+    @那么("每份报价的 premium 都等于测试工具按 premiumDerivation 精确复算的保费")
+    public void recomputed() {
+        world.run.evidence().artefact("UW-09 worked example (harness oracle)", PremiumRules.workedExample().explain());
+        world.run.evidence().artefact("UW-09 premiums: recomputed vs reported", PremiumRules.requireRecomputable(world.fleet.values()));
+    }
+
+    @当("租户 {word} 的 {word} 对结果为 REFER 或 DECLINE 的核保决定报价")
+    public void quoteRefused(String tenant, String role) {
+        Case refused = world.fleet.values().stream().filter(c -> c.outcome().equals("REFER") || c.outcome().equals("DECLINE")).findFirst()
+                .orElseThrow(() -> new FixtureUnavailable("no F-ORG fixture was referred or declined, so quoting after REFER or DECLINE cannot be tried"));
+        world.answered(world.run.as(tenant, role).post("/applications/" + refused.applicationId() + "/quotes",
+                JsonNodeFactory.instance.objectNode().put("decisionId", refused.decision().path("decisionId").asText())));
+    }
+
+    @那么("每份报价的 exposureBase.source 与每个修正因子的 source 都能解析，发现项属于该决定的评估")
+    public void traceable() {
+        for (Case c : world.fleet.values()) PremiumRules.requireTraceable(c, id -> quantificationExists(c, id));
+    }
+
+    @那么("每份报价至少有 1 个来自 QUESTIONNAIRE_ANSWER 的修正因子")
+    public void questionnaireModifier() {
+        world.fleet.values().forEach(PremiumRules::requireQuestionnaireModifier);
+    }
+
+    @当("租户 {word} 对 {word} 的每项答案分别改好并核保")
+    public void improveEach(String tenant, String fixture) {
+        pairs.addAll(new Metamorphic(new Underwriter(world.run, tenant)).controls(fixture));
+    }
+
+    @那么("每个变体的保费都不高于基线，核保结果都不差于基线")
+    public void notWorse() {
+        world.run.evidence().artefact("UW-11 M-CTRL pairs", Metamorphic.requireNoWorse(pairs));
+    }
+
+    @当("租户 {word} 对 IND 分别以累计限额 {string} 与 {string} 核保")
+    public void limits(String tenant, String low, String high) {
+        pairs.add(new Metamorphic(new Underwriter(world.run, tenant)).pair("M-LIM", "/requestedCoverage/aggregateLimit/amount", low, high));
+    }
+
+    @当("租户 {word} 对 IND 分别以年营业收入 {string} 与 {string} 核保")
+    public void revenue(String tenant, String low, String high) {
+        pairs.add(new Metamorphic(new Underwriter(world.run, tenant)).pair("M-REV", "/applicant/annualRevenue/amount", low, high));
+    }
+
+    @那么("后者的保费不低于前者")
+    public void notLower() {
+        world.run.evidence().artefact("UW-11 " + pairs.get(0).name(), Metamorphic.requireNotLower(pairs.get(0)));
+    }
+
+    @当("租户 {word} 在同一测试时钟上两次以相同的 IND 投保申请核保")
+    public void same(String tenant) {
+        pairs.add(new Metamorphic(new Underwriter(world.run, tenant)).pair("M-SAME", "/applicant/annualRevenue/amount", null, null));
+    }
+
+    @那么("两次都取得了报价")
+    public void bothQuoted() {
+        Metamorphic.Pair p = pairs.get(0);
+        ClauseViolation.require(p.base().quote() != null && p.variant().quote() != null,
+                "IND (STRONG) must be quoted both times: " + p.base().summary() + " / " + p.variant().summary());
+    }
+
+    @那么("两份报价的 premium 与 premiumDerivation 相同（不计 id）")
+    public void sameQuote() {
+        PremiumRules.requireSameQuote(pairs.get(0).base(), pairs.get(0).variant());
+    }
+
+    @那么("每份报价都有 quantificationId")
+    public void citesQuantification() {
+        for (Case c : world.fleet.values()) {
+            if (c.quote() != null) ClauseViolation.require(!c.quote().path("quantificationId").asText().isBlank(), c.summary() + ": the quote has no quantificationId");
+        }
+    }
+
+    @那么("声明了 CSI-RQ 时，每份报价引用的量化都已完成，且属于同一租户与测试时钟")
+    public void quantificationCompleted() {
+        if (!world.run.declaration().declares("CSI-RQ")) return;
+        for (Case c : world.fleet.values()) {
+            if (c.quote() == null) continue;
+            JsonNode q = underwriter().insurer.get("/quantifications/" + c.quote().path("quantificationId").asText()).expectStatus(200).json();
+            ClauseViolation.require(q.path("status").asText().equals("COMPLETED"), c.summary() + ": quantification " + q.path("quantificationId").asText() + " is " + q.path("status"));
+            ClauseViolation.require(q.path("testClockId").asText().equals(c.clock().path("testClockId").asText()),
+                    c.summary() + ": the quantification is on clock " + q.path("testClockId") + ", the application on " + c.clock().path("testClockId"));
+        }
+    }
+
+    private boolean quantificationExists(Case c, String id) {
+        if (id.equals(c.quote().path("quantificationId").asText()) || id.equals(c.decision().path("quantificationId").asText())) return true;
+        return world.run.declaration().declares("CSI-RQ") && underwriter().insurer.get("/quantifications/" + id).status() == 200;
+    }
+
+    private Underwriter underwriter() {
+        if (underwriter == null) underwriter = new Underwriter(world.run, "T1");
+        return underwriter;
+    }
+
+    private JsonNode cveFinding() {
+        List<String> accepted = new ArrayList<>();
+        Fixtures.get("can/canaries.json").at("/acceptedCvssBaseScores/CVE-2021-41773").forEach(s -> accepted.add(s.asText()));
+        return AssessmentRules.requireCveFinding(world.assessment, "CAN-A", "CVE-2021-41773", accepted);
+    }
+
+    private String applicationId() {
+        return world.application.path("applicationId").asText();
+    }
+
+    private String uscc() {
+        return world.submitted.at("/applicant/uscc").asText();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.parse(world.clock.path("frozenTime").asText());
+    }
+
+}

@@ -32,6 +32,12 @@ public final class ResponseSteps {
         ProblemDetails.requirePointerError(world.reply, code, pointer);
     }
 
+    @那么("响应状态为 {int}，错误指向 {string}")
+    public void pointed(int status, String pointer) {
+        world.reply.expectStatus(status);
+        ProblemDetails.requirePointer(world.reply, pointer);
+    }
+
     @那么("响应状态为 {int}，错误码 {word}")
     public void codeError(int status, String code) {
         world.reply.expectStatus(status);

@@ -27,6 +27,13 @@ public final class ProblemDetails {
                 + "}; errors were " + r.json().path("errors"));
     }
 
+    /** An errors[] entry pointing at {@code pointer}, whatever its code (for clauses that name no code). */
+    public static void requirePointer(Reply r, String pointer) {
+        requireProblem(r);
+        for (JsonNode e : r.json().path("errors")) if (e.path("pointer").asText().equals(pointer)) return;
+        throw new ClauseViolation(r.describe() + ": no errors[] entry with pointer " + pointer + "; errors were " + r.json().path("errors"));
+    }
+
     /** An errors[] entry for the query {@code parameter}, with {@code code} when one is given. */
     public static void requireParameterError(Reply r, String code, String parameter) {
         requireProblem(r);

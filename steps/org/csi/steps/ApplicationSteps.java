@@ -289,10 +289,13 @@ public final class ApplicationSteps {
         String path = "/applications/" + world.application.path("applicationId").asText();
         JsonNode read = world.run.as("T1", "APPLICANT").get(path).expectStatus(200).json();
         JsonNode listed = PageWalk.walk(world.run.as("T1", "APPLICANT"), "/applications", 100, Map.of("testClockId", world.clockId())).items().get(0);
-        for (JsonNode a : List.of(world.application, read, listed)) {
-            ClauseViolation.require(a.at("/applicant/contact/idCardNumber").asText().equals(id) && a.at("/applicant/contact/mobile").asText().equals(mobile),
-                    "the contact is returned as " + a.at("/applicant/contact") + ", expected " + id + " and " + mobile);
-        }
+        Map<String, JsonNode> answers = Map.of("POST /applications", world.application, "GET " + path, read, "GET /applications (list)", listed);
+        answers.forEach((where, a) -> {
+            ClauseViolation.require(a.at("/applicant/contact/idCardNumber").asText().equals(id),
+                    where + " does not return the ID number as " + id + " (what it returned is redacted from this report)");
+            ClauseViolation.require(a.at("/applicant/contact/mobile").asText().equals(mobile),
+                    where + " does not return the mobile as " + mobile + " (what it returned is redacted from this report)");
+        });
     }
 
     @那么("本次运行捕获的响应都不含原始身份证号与手机号")

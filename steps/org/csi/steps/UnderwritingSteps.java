@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csi.harness.checks.AssessmentRules;
+import org.csi.harness.checks.CatalogRules;
 import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.checks.DecisionRules;
 import org.csi.harness.checks.FixtureUnavailable;
@@ -294,6 +295,32 @@ public final class UnderwritingSteps {
             ClauseViolation.require(q.path("status").asText().equals("COMPLETED"), c.summary() + ": quantification " + q.path("quantificationId").asText() + " is " + q.path("status"));
             ClauseViolation.require(q.path("testClockId").asText().equals(c.clock().path("testClockId").asText()),
                     c.summary() + ": the quantification is on clock " + q.path("testClockId") + ", the application on " + c.clock().path("testClockId"));
+        }
+    }
+
+    // CAT-07 over the same walks
+
+    @假如("租户 {word} 已就 RC-STD 保障取得报价")
+    public void rcStdQuoted(String tenant) {
+        fleet(tenant);
+        if (world.fleet.values().stream().noneMatch(c -> c.quote() != null)) throw new FixtureUnavailable("no F-ORG fixture was quoted");
+    }
+
+    @那么("报价的每个保障范围都在所选产品的 coverageSections 内")
+    public void sectionsOffered() {
+        forEachQuoteWithProduct(CatalogRules::requireSectionsOffered);
+    }
+
+    @那么("报价的 aggregateLimit 在产品的 limitRange 内，premium 在 premiumRange 内")
+    public void withinRanges() {
+        forEachQuoteWithProduct(CatalogRules::requireWithinRanges);
+    }
+
+    private void forEachQuoteWithProduct(java.util.function.BiConsumer<JsonNode, JsonNode> check) {
+        for (Case c : world.fleet.values()) {
+            if (c.quote() == null) continue;
+            JsonNode product = underwriter().insurer.get("/catalog/products/" + c.quote().at("/terms/productId").asText()).expectStatus(200).json();
+            check.accept(c.quote(), product);
         }
     }
 

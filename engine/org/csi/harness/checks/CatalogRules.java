@@ -37,14 +37,19 @@ public final class CatalogRules {
                 .orElseThrow(() -> new FixtureUnavailable("product " + product.path("productId").asText() + " offers every coverage section"));
     }
 
-    /** CAT-07: the quote's sections are the product's, its aggregate limit lies in limitRange and its premium in premiumRange. */
-    public static void requireWithinProduct(JsonNode quote, JsonNode product) {
-        String id = "quote " + quote.path("quoteId").asText() + " (product " + product.path("productId").asText() + ")";
+    /** CAT-07: the quote covers only sections its product offers. */
+    public static void requireSectionsOffered(JsonNode quote, JsonNode product) {
         Set<String> offered = new HashSet<>();
         product.path("coverageSections").forEach(c -> offered.add(c.asText()));
         for (JsonNode s : quote.at("/terms/sections")) {
-            ClauseViolation.require(offered.contains(s.path("code").asText()), id + " covers " + s.path("code").asText() + ", not among " + offered);
+            ClauseViolation.require(offered.contains(s.path("code").asText()), "quote " + quote.path("quoteId").asText() + " covers "
+                    + s.path("code").asText() + ", not among the sections of product " + product.path("productId").asText() + " " + offered);
         }
+    }
+
+    /** CAT-07: the quote's aggregate limit lies in the product's limitRange and its premium in premiumRange. */
+    public static void requireWithinRanges(JsonNode quote, JsonNode product) {
+        String id = "quote " + quote.path("quoteId").asText() + " (product " + product.path("productId").asText() + ")";
         requireWithin(id + " aggregateLimit", quote.at("/terms/aggregateLimit/amount"), product.path("limitRange"));
         requireWithin(id + " premium", quote.at("/premium/amount"), product.path("premiumRange"));
     }

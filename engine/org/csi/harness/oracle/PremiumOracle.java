@@ -17,7 +17,7 @@ public final class PremiumOracle {
         public String explain() {
             StringBuilder s = new StringBuilder(exposure.toPlainString()).append(" × ").append(baseRate.toPlainString());
             factors.forEach(f -> s.append(" × ").append(f.toPlainString()));
-            s.append(" = ").append(exactProduct.toPlainString()).append(" → ").append(rounded.toPlainString());
+            s.append(" = ").append(exactProduct.stripTrailingZeros().toPlainString()).append(" → ").append(rounded.toPlainString());
             if (minimumPremium != null) s.append("; max with minimumPremium ").append(minimumPremium.toPlainString());
             return s.append(" = ").append(expected.toPlainString()).toString();
         }

@@ -7,12 +7,13 @@ set -euo pipefail
 classes=$1
 classpath=$2
 tag=${3:-csi/reference-solution:local}
-base=csi/jre17-base:local
+# The base tag names the module list, so that a changed list builds a new base.
+base=csi/jre17-base:with-http-client
 docker=${DOCKER:-docker}
 
 if ! "$docker" image inspect "$base" >/dev/null 2>&1; then
   root=$(mktemp -d)
-  jlink --add-modules java.base,jdk.httpserver,java.logging,java.sql,java.xml,jdk.unsupported \
+  jlink --add-modules java.base,jdk.httpserver,java.net.http,java.logging,java.sql,java.xml,jdk.unsupported \
         --strip-debug --no-man-pages --no-header-files --compress=2 --output "$root/opt/jre"
   # The JRE's own native dependencies (libc, libz, libstdc++ …), found by ldd; anchored so the JRE's libs are not copied twice.
   find "$root/opt/jre" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec ldd {} \; 2>/dev/null \

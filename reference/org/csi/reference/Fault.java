@@ -67,7 +67,21 @@ public enum Fault {
     RQ09_EMPTY_YEAR_DRAWS_EVENT("RQ-09", "one in twenty loss-free years draws an event anyway"),
     RQ10_SCENARIO_ALE_PRIMARY_ONLY("RQ-10", "scenario ALEs leave out secondary losses"),
     RQ11_VULNERABILITY_INVERTED("RQ-11", "vulnerability v is used as 1 - v"),
-    RQ12_FINDING_REF_DANGLING("RQ-12", "derived scenarios cite findings that do not exist");
+    RQ12_FINDING_REF_DANGLING("RQ-12", "derived scenarios cite findings that do not exist"),
+    CLM01_NOTIFIED_AT_FROM_CLIENT("CLM-01", "a notifiedAt sent by the claimant is stored instead of now"),
+    CLM02_SECTION_NOT_CHECKED("CLM-02", "a claim may name sections that are not on the policy"),
+    CLM03_TIME_BAR_INCLUSIVE("CLM-03", "a claim notified exactly two years after discovery is flagged as time-barred"),
+    CLM04_SECOND_SUPPLEMENT_ADDS("CLM-04", "a second supplement request in the same round is accepted and may add items"),
+    CLM05_HASH_CASE_INSENSITIVE("CLM-05", "uppercase SHA-256 evidence hashes are accepted"),
+    CLM06_EXCLUSION_NOT_CHECKED("CLM-06", "a liability decision may cite exclusions the policy does not have"),
+    CLM07_DENIAL_DUE_5_DAYS("CLM-07", "the denial notice is due 5 days after the decision instead of 3"),
+    CLM08_BI_SECONDS_ACCEPTED("CLM-08", "business-interruption times with seconds are accepted"),
+    CLM09_RETENTION_PER_SECTION("CLM-09", "the retention is applied to every section instead of once per claim"),
+    CLM10_DECISION_DUE_FROM_NOTIFICATION("CLM-10", "the decision is due 30 days after notification instead of after documents complete"),
+    CLM11_FINAL_AMOUNT_UNCHECKED("CLM-11", "a FINAL payment of any amount is accepted"),
+    CLM12_ADVANCE_THRESHOLD_PAYABLE("CLM-12", "the advance obligation waits for the whole payable instead of the minimum determinable amount"),
+    CLM13_AGREE_WITH_DISPUTED("CLM-13", "an agreement is accepted while loss items are disputed"),
+    CLM14_PAYMENT_NOT_ERODING("CLM-14", "payments do not reduce the policy's aggregate");
 
     public final String clause;
     public final String description;

@@ -39,35 +39,44 @@ public final class ReferenceSolution implements AutoCloseable {
      * How to start one: which faults to switch on, how long tokens live, the loopback port (0: any free one) and,
      * optionally, fixed credentials (otherwise fresh random ones).
      */
-    public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls, Duration latency) {
+    public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls, Duration latency,
+                          List<String> declared) {
+        /** Every standard the reference implements, in the order its capability document lists them. */
+        public static final List<String> ALL = List.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-CLM");
+
         public static Options defaults() {
-            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null, Duration.ZERO);
+            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null, Duration.ZERO, ALL);
         }
 
         public Options withFaults(Set<Fault> f) {
-            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials, tls, latency);
+            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials, tls, latency, declared);
         }
 
         public Options withTokenTtl(Duration ttl) {
-            return new Options(faults, ttl, port, credentials, tls, latency);
+            return new Options(faults, ttl, port, credentials, tls, latency, declared);
         }
 
         public Options withPort(int p) {
-            return new Options(faults, tokenTtl, p, credentials, tls, latency);
+            return new Options(faults, tokenTtl, p, credentials, tls, latency, declared);
         }
 
         public Options withCredentials(List<Credential> c) {
-            return new Options(faults, tokenTtl, port, c, tls, latency);
+            return new Options(faults, tokenTtl, port, c, tls, latency, declared);
         }
 
         /** Answer every request this much later, as a solution across a network would (for benchmarks). */
         public Options withLatency(Duration d) {
-            return new Options(faults, tokenTtl, port, credentials, tls, d);
+            return new Options(faults, tokenTtl, port, credentials, tls, d, declared);
+        }
+
+        /** Declare only these standards (a narrower solution, e.g. GEN and CAT only); the endpoints stay. */
+        public Options withDeclared(List<String> ids) {
+            return new Options(faults, tokenTtl, port, credentials, tls, latency, List.copyOf(ids));
         }
 
         /** Serve HTTPS with this context, and require a client certificate it trusts (mutual TLS). */
         public Options withMutualTls(SSLContext context) {
-            return new Options(faults, tokenTtl, port, credentials, context, latency);
+            return new Options(faults, tokenTtl, port, credentials, context, latency, declared);
         }
     }
 
@@ -86,6 +95,8 @@ public final class ReferenceSolution implements AutoCloseable {
     private final Quantifications quantifications;
     private final Underwriting underwriting;
     private final Policies policies;
+    private final Incidents incidents;
+    private final Claims claims;
     private final Router router = new Router();
 
     private ReferenceSolution(Options options) throws IOException {
@@ -100,6 +111,8 @@ public final class ReferenceSolution implements AutoCloseable {
         this.quantifications = new Quantifications(faults, clocks);
         this.underwriting = new Underwriting(faults, clocks, applications, quantifications, catalog, audit, scheduler);
         this.policies = new Policies(faults, clocks, underwriting, applications, catalog, audit);
+        this.incidents = new Incidents(clocks, policies);
+        this.claims = new Claims(faults, clocks, policies, incidents, underwriting, audit);
         routes();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
         if (options.tls() == null) {
@@ -180,7 +193,26 @@ public final class ReferenceSolution implements AutoCloseable {
                 .onTestOnly("POST", "/test-helpers/policies", r -> idempotent(r, b -> policies.helperPolicy(r.principal, b)))
                 .on("POST", "/quantifications", r -> idempotent(r, b -> quantifications.create(r.principal, b)))
                 .on("GET", "/quantifications", r -> list(quantifications.store(), r))
-                .on("GET", "/quantifications/{id}", r -> ApiResponse.json(200, quantifications.store().get(r.principal, r.param(0)).toJson()));
+                .on("GET", "/quantifications/{id}", r -> ApiResponse.json(200, quantifications.store().get(r.principal, r.param(0)).toJson()))
+                .on("POST", "/incidents", r -> idempotent(r, b -> incidents.create(r.principal, b)))
+                .on("GET", "/incidents", r -> list(incidents.incidents, r))
+                .on("GET", "/incidents/{id}", r -> ApiResponse.json(200, incidents.incidents.get(r.principal, r.param(0)).toJson()))
+                .on("PATCH", "/incidents/{id}/impact", r -> incidents.patchImpact(r.principal, r.param(0), body(r)))
+                .on("POST", "/claims", r -> idempotent(r, b -> claims.create(r.principal, b)))
+                .on("GET", "/claims", r -> ApiResponse.json(200, pages.page(claims.list(r.principal, r.query), r.query)))
+                .on("GET", "/claims/{id}", r -> claims.get(r.principal, r.param(0)))
+                .on("POST", "/claims/{id}/documents", r -> claims.document(r.principal, r.param(0), body(r)))
+                .on("POST", "/claims/{id}/supplement-requests", r -> claims.supplement(r.principal, r.param(0), body(r)))
+                .on("POST", "/claims/{id}/forensic-reports", r -> claims.forensicReport(r.principal, r.param(0), body(r)))
+                .on("GET", "/claims/{id}/forensic-reports/{reportId}", r -> claims.getForensicReport(r.principal, r.param(0), r.param(1)))
+                .on("POST", "/claims/{id}/liability-decision", r -> claims.decide(r.principal, r.param(0), body(r)))
+                .on("POST", "/claims/{id}/denial-notice", r -> claims.denialNotice(r.principal, r.param(0), body(r)))
+                .on("PUT", "/claims/{id}/loss-assessment", r -> claims.assessLoss(r.principal, r.param(0), body(r)))
+                .on("GET", "/claims/{id}/settlement", r -> claims.settlement(r.principal, r.param(0)))
+                .on("POST", "/claims/{id}/agreement", r -> claims.agree(r.principal, r.param(0), body(r)))
+                .on("POST", "/claims/{id}/payments", r -> claims.pay(r.principal, r.param(0), body(r)))
+                .on("POST", "/claims/{id}/close", r -> claims.close(r.principal, r.param(0)))
+                .on("POST", "/claims/{id}/withdraw", r -> claims.withdraw(r.principal, r.param(0)));
     }
 
     private ApiResponse list(Store store, ApiRequest r) {
@@ -304,11 +336,10 @@ public final class ReferenceSolution implements AutoCloseable {
         c.putObject("solution").put("name", name).put("version", "0.1.0");
         c.put("packVersion", "0.1-draft");
         var standards = c.putArray("standards");
-        standards.addObject().put("id", "CSI-GEN").putArray("profiles").add("CORE");
-        var cat = standards.addObject().put("id", "CSI-CAT").putArray("profiles").add("CORE");
-        if (faults.contains(Fault.GEN01_UNKNOWN_PROFILE)) cat.add("ONSITE");
-        standards.addObject().put("id", "CSI-UW").putArray("profiles").add("CORE");
-        standards.addObject().put("id", "CSI-RQ").putArray("profiles").add("CORE");
+        for (String id : options.declared()) {
+            var profiles = standards.addObject().put("id", id).putArray("profiles").add("CORE");
+            if (id.equals("CSI-CAT") && faults.contains(Fault.GEN01_UNKNOWN_PROFILE)) profiles.add("ONSITE");
+        }
         c.putArray("authMethods").add("oauth2_client_credentials").add("api_key");
         c.put("tokenEndpoint", baseUrl() + TOKEN_PATH);
         c.put("apiBaseUrl", baseUrl() + API_BASE);
@@ -350,6 +381,7 @@ public final class ReferenceSolution implements AutoCloseable {
      */
     public static void main(String[] args) throws Exception {
         Options o = Options.defaults().withFaults(Fault.parse(System.getenv("CSI_REFERENCE_FAULTS")));
+        if (System.getenv("CSI_REFERENCE_STANDARDS") != null) o = o.withDeclared(List.of(System.getenv("CSI_REFERENCE_STANDARDS").split(",")));
         if (System.getenv("CSI_PORT") != null) o = o.withPort(Integer.parseInt(System.getenv("CSI_PORT")));
         if (System.getenv("CSI_REFERENCE_TOKEN_TTL") != null) o = o.withTokenTtl(Duration.ofSeconds(Long.parseLong(System.getenv("CSI_REFERENCE_TOKEN_TTL"))));
         if (System.getenv("CSI_REFERENCE_CREDENTIALS") != null) {

@@ -1,0 +1,229 @@
+package org.csi.harness.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.http.Caller;
+import org.csi.harness.http.Reply;
+import org.csi.harness.run.RunContext;
+
+/**
+ * A claim of F-CLM as its parties walk it in one tenant: the INSURER sets up the test-helper policy, the APPLICANT
+ * reports the incident, notifies and uploads, the FORENSIC_INSTITUTION reports, the INSURER assesses, decides and
+ * pays. Each step returns the solution's answer; {@link #walk} goes as far as a case needs.
+ */
+public final class Claimant {
+    /** How far a walk goes. */
+    public enum Stage { NOTIFIED, DOCUMENTS_COMPLETE, ASSESSED, DECIDED, AGREED, PAID }
+
+    /** One claim and what it stands on; {@code documents} maps a document code to its id. */
+    public static final class Claim {
+        public final JsonNode fixture;
+        public JsonNode clock;
+        public JsonNode policy;
+        public JsonNode incident;
+        public JsonNode claim;
+        public final Map<String, String> documents = new LinkedHashMap<>();
+        public ArrayNode items;
+        /** What this claim has paid so far, in total and as advances (the harness's own count, for the oracle). */
+        public java.math.BigDecimal paid = java.math.BigDecimal.ZERO, advances = java.math.BigDecimal.ZERO;
+        public boolean denied;
+
+        Claim(JsonNode fixture) {
+            this.fixture = fixture;
+        }
+
+        public String id() {
+            return claim.path("claimId").asText();
+        }
+
+        public String clockId() {
+            return clock.path("testClockId").asText();
+        }
+    }
+
+    public final Caller applicant;
+    public final Caller insurer;
+    public final Caller forensic;
+
+    public Claimant(RunContext run, String tenant) {
+        this.applicant = run.as(tenant, "APPLICANT");
+        this.insurer = run.as(tenant, "INSURER");
+        this.forensic = run.as(tenant, "FORENSIC_INSTITUTION");
+    }
+
+    /** The case's clock, policy and incident, ready for FNOL. */
+    public Claim prepare(String caseId) {
+        Claim c = new Claim(ClaimFixtures.caseOf(caseId));
+        c.clock = Clocks.create(insurer, "csi-" + caseId, OffsetDateTime.parse(c.fixture.path("clock").asText())).expectStatus(201).json();
+        c.policy = insurer.post("/test-helpers/policies", ClaimFixtures.policyBody(c.fixture.path("policy").asText(), c.clockId())).expectStatus(201).json();
+        c.incident = incident(c, c.policy.path("policyId").asText(), c.clockId());
+        return c;
+    }
+
+    /** A second claim of the same case on the sibling's policy and clock: new incident, FNOL, every document, the case's items assessed. */
+    public Claim another(Claim sibling) {
+        Claim c = new Claim(sibling.fixture);
+        c.clock = sibling.clock;
+        c.policy = sibling.policy;
+        c.incident = incident(c, c.policy.path("policyId").asText(), c.clockId());
+        notify(c, fnolBody(c)).expectStatus(201);
+        uploadRequired(c, List.of());
+        assess(c, items(c)).expectStatus(200);
+        return c;
+    }
+
+    public JsonNode incident(Claim c, String policyId, String clockId) {
+        return applicant.post("/incidents", ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), policyId, clockId,
+                c.fixture.path("eventDiscoveredAt").asText())).expectStatus(201).json();
+    }
+
+    public ObjectNode fnolBody(Claim c) {
+        return ClaimFixtures.fnol(c.fixture, c.policy.path("policyId").asText(), c.incident.path("incidentId").asText());
+    }
+
+    public Reply notify(Claim c, JsonNode body) {
+        Reply r = applicant.post("/claims", body);
+        if (r.status() == 201) c.claim = r.json();
+        return r;
+    }
+
+    /** Uploads one document with sha256 = SHA-256("csi-doc-<claimId>-<code>") (fixtures.md). */
+    public Reply upload(Claim c, String code) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("code", code).put("title", code + " 测试材料").put("sha256", sha256("csi-doc-" + c.id() + "-" + code));
+        Reply r = applicant.post("/claims/" + c.id() + "/documents", body);
+        if (r.status() == 201) c.documents.put(code, r.json().path("documentId").asText());
+        return r;
+    }
+
+    /** Every required document not yet received, except those in {@code skip}. */
+    public void uploadRequired(Claim c, List<String> skip) {
+        for (JsonNode d : read(c).path("requiredDocuments")) {
+            String code = d.path("code").asText();
+            if (!d.path("received").asBoolean() && !skip.contains(code)) upload(c, code).expectStatus(201);
+        }
+    }
+
+    public Reply forensicReport(Claim c, JsonNode report) {
+        return forensic.post("/claims/" + c.id() + "/forensic-reports", report);
+    }
+
+    /** The case's items with evidenceRefs: the LOSS_STATEMENT, and for BI the BI_FINANCIAL_RECORDS. */
+    public ArrayNode items(Claim c) {
+        ArrayNode items = ClaimFixtures.items(c.fixture);
+        for (JsonNode i : items) {
+            ArrayNode refs = (ArrayNode) i.path("evidenceRefs");
+            refs.add(c.documents.getOrDefault("LOSS_STATEMENT", "none"));
+            if (i.has("bi")) refs.add(c.documents.getOrDefault("BI_FINANCIAL_RECORDS", "none"));
+        }
+        return items;
+    }
+
+    public Reply assess(Claim c, JsonNode items) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("items", items);
+        Reply r = insurer.send(insurer.request("PUT", "/claims/" + c.id() + "/loss-assessment").body("application/json",
+                body.toString().getBytes(StandardCharsets.UTF_8)));
+        if (r.status() == 200) c.items = (ArrayNode) items;
+        return r;
+    }
+
+    /** The case's decision, with reasons text wherever it has reason codes. */
+    public ObjectNode decisionBody(Claim c) {
+        ObjectNode d = c.fixture.path("decision").isObject() ? (ObjectNode) c.fixture.path("decision").deepCopy() : JsonNodeFactory.instance.objectNode().put("decision", "ACCEPTED");
+        if (!d.has("reasonCodes")) d.putArray("reasonCodes");
+        if (!d.has("exclusionCodes")) d.putArray("exclusionCodes");
+        ArrayNode reasons = d.putArray("reasons");
+        if (!d.path("reasonCodes").isEmpty()) reasons.add("依据保险条款与损失核定结论作出");
+        return d;
+    }
+
+    public Reply decide(Claim c, JsonNode body) {
+        Reply r = insurer.post("/claims/" + c.id() + "/liability-decision", body);
+        if (r.status() == 201) c.denied = body.path("decision").asText().equals("DENIED");
+        return r;
+    }
+
+    public JsonNode settlement(Claim c) {
+        return applicant.get("/claims/" + c.id() + "/settlement").expectStatus(200).json();
+    }
+
+    public Reply agree(Claim c, JsonNode payable) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("payable", payable);
+        return applicant.post("/claims/" + c.id() + "/agreement", body);
+    }
+
+    public Reply pay(Claim c, String type, JsonNode amount) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("type", type);
+        body.set("amount", amount);
+        Reply r = insurer.post("/claims/" + c.id() + "/payments", body);
+        if (r.status() == 201) {
+            java.math.BigDecimal a = new java.math.BigDecimal(amount.path("amount").asText());
+            c.paid = c.paid.add(a);
+            if (type.equals("ADVANCE")) c.advances = c.advances.add(a);
+        }
+        return r;
+    }
+
+    public JsonNode read(Claim c) {
+        return applicant.get("/claims/" + c.id()).expectStatus(200).json();
+    }
+
+    public OffsetDateTime now(Claim c) {
+        return OffsetDateTime.parse(insurer.get("/test-clocks/" + c.clockId()).expectStatus(200).json().path("frozenTime").asText());
+    }
+
+    public void advance(Claim c, Duration by) {
+        advanceTo(c, now(c).plus(by));
+    }
+
+    public void advanceTo(Claim c, OffsetDateTime to) {
+        Clocks.advance(insurer, c.clockId(), to).expectStatus(200, 202);
+        c.clock = Clocks.awaitReady(insurer, c.clockId(), Duration.ofSeconds(60));
+    }
+
+    /** The whole case up to {@code stage}: FNOL, documents (FR-1 after the case's wait), assessment, decision, agreement, payment. */
+    public Claim walk(String caseId, Stage stage) {
+        Claim c = prepare(caseId);
+        notify(c, fnolBody(c)).expectStatus(201);
+        if (stage == Stage.NOTIFIED) return c;
+        boolean fr1 = c.fixture.has("forensic");
+        uploadRequired(c, fr1 ? List.of("FORENSIC_REPORT") : List.of());
+        if (fr1) {
+            advance(c, Duration.ofDays(c.fixture.path("advanceDaysBeforeAssessment").asInt(5)));
+            forensicReport(c, ClaimFixtures.forensicReport(c.fixture.path("forensicCompromise").textValue())).expectStatus(201);
+        }
+        c.claim = read(c);
+        ClauseViolation.require(c.claim.path("status").asText().equals("DOCUMENTS_COMPLETE"),
+                "with every required document, the claim is " + c.claim.path("status") + ", expected DOCUMENTS_COMPLETE");
+        if (stage == Stage.DOCUMENTS_COMPLETE) return c;
+        assess(c, items(c)).expectStatus(200);
+        if (stage == Stage.ASSESSED) return c;
+        decide(c, decisionBody(c)).expectStatus(201);
+        if (stage == Stage.DECIDED) return c;
+        agree(c, settlement(c).path("payable")).expectStatus(201);
+        if (stage == Stage.AGREED) return c;
+        pay(c, "FINAL", settlement(c).path("balanceDue")).expectStatus(201);
+        c.claim = read(c);
+        return c;
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -39,20 +39,38 @@
     那么 响应状态为 422，错误码 OUT_OF_RANGE 指向 "/applicant/classifiedProtectionLevel"
 
   @test-mode @requires-CSI-UW
-  场景: GEN-06 输入健壮性 — 截断的投保申请
+  场景: GEN-06 输入健壮性 — 坏的投保申请请求体
     当 租户 T1 的 APPLICANT 以截断的 JSON 提交投保申请
     那么 响应状态为 400
     而且 响应是 problem+json，且其 status 与 HTTP 状态一致
-
-  @test-mode @requires-CSI-UW
-  场景: GEN-06 输入健壮性 — text/plain 的投保申请
     当 租户 T1 的 APPLICANT 以 Content-Type text/plain 提交投保申请
     那么 响应状态为 415
     而且 响应是 problem+json，且其 status 与 HTTP 状态一致
-
-  @test-mode @requires-CSI-UW
-  场景: GEN-06 输入健壮性 — 超过 1,048,576 字节的投保申请
     当 租户 T1 的 APPLICANT 以超过 1048576 字节的合法 JSON 提交投保申请
+    那么 响应状态为 413
+    而且 响应是 problem+json，且其 status 与 HTTP 状态一致
+
+  @test-mode @requires-CSI-ER-or-CSI-CLM
+  场景: GEN-06 输入健壮性 — 坏的事件请求体
+    当 租户 T1 的 APPLICANT 以截断的 JSON 提交事件
+    那么 响应状态为 400
+    而且 响应是 problem+json，且其 status 与 HTTP 状态一致
+    当 租户 T1 的 APPLICANT 以 Content-Type text/plain 提交事件
+    那么 响应状态为 415
+    而且 响应是 problem+json，且其 status 与 HTTP 状态一致
+    当 租户 T1 的 APPLICANT 以超过 1048576 字节的合法 JSON 提交事件
+    那么 响应状态为 413
+    而且 响应是 problem+json，且其 status 与 HTTP 状态一致
+
+  @test-mode @requires-CSI-CLM
+  场景: GEN-06 输入健壮性 — 坏的理赔请求体
+    当 租户 T1 的 APPLICANT 以截断的 JSON 提交理赔
+    那么 响应状态为 400
+    而且 响应是 problem+json，且其 status 与 HTTP 状态一致
+    当 租户 T1 的 APPLICANT 以 Content-Type text/plain 提交理赔
+    那么 响应状态为 415
+    而且 响应是 problem+json，且其 status 与 HTTP 状态一致
+    当 租户 T1 的 APPLICANT 以超过 1048576 字节的合法 JSON 提交理赔
     那么 响应状态为 413
     而且 响应是 problem+json，且其 status 与 HTTP 状态一致
 

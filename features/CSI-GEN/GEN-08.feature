@@ -14,3 +14,15 @@
     当 租户 T1 的 APPLICANT 以同一 Idempotency-Key 和相同请求体两次提交投保申请
     那么 两次响应的状态与投保申请 id 相同
     而且 该投保申请在列表中恰好出现一次
+
+  @requires-CSI-ER-or-CSI-CLM
+  场景: GEN-08 幂等重放 — 事件
+    当 租户 T1 的 APPLICANT 以同一 Idempotency-Key 和相同请求体两次报告事件
+    那么 两次响应的状态与事件 id 相同
+    而且 该事件在列表中恰好出现一次
+
+  @requires-CSI-CLM
+  场景: GEN-08 幂等重放 — 理赔
+    当 租户 T1 的 APPLICANT 以同一 Idempotency-Key 和相同请求体两次报案
+    那么 两次响应的状态与理赔 id 相同
+    而且 该理赔在列表中恰好出现一次

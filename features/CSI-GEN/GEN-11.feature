@@ -6,6 +6,7 @@
   解除 POLICY_RESCINDED、事件定级 INCIDENT_GRADED、定责 LIABILITY_DECIDED、定损 LOSS_ASSESSED、支付 PAYMENT_MADE、
   风险事件 RISK_EVENT_RAISED。客户端调用时 actor 为 {type:"CLIENT", id: 凭据的 client id}。
   这些决定属于 CSI-UW 与 CSI-CLM：未声明时本条款不适用。
+  评估说明：理赔的定责、定损与支付以理赔为 resourceId；其 occurredAt 不晚于时钟的当前时间（支付前时钟可能已推进）。
 
   @requires-CSI-UW
   场景: GEN-11 审计事件 — 核保决定、报价与出单都有审计事件
@@ -18,3 +19,8 @@
     假如 租户 T1 对一份已评估的投保申请作出核保决定
     当 租户 T1 的 INSURER 对该审计事件发送 PUT、PATCH 与 DELETE
     那么 每个响应的状态为 403、404 或 405
+
+  @requires-CSI-CLM
+  场景: GEN-11 审计事件 — 定责、定损与支付都有审计事件
+    假如 租户 T1 的 CLM-EX1 理赔已支付
+    那么 定责、定损与支付在该理赔的审计事件中都有对应的 action，actor.id 为 INSURER 的客户端 id

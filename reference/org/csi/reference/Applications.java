@@ -121,13 +121,7 @@ final class Applications {
     ObjectNode masked(ObjectNode application) {
         ObjectNode copy = application.deepCopy();
         if (faults.contains(Fault.GEN12_PII_UNMASKED)) return copy;
-        JsonNode contact = copy.path("applicant").path("contact");
-        if (contact instanceof ObjectNode c) {
-            String id = c.path("idCardNumber").asText("");
-            String mobile = c.path("mobile").asText("");
-            if (id.length() == 18) c.put("idCardNumber", id.substring(0, 6) + "********" + id.substring(14));
-            if (mobile.length() == 11) c.put("mobile", mobile.substring(0, 3) + "****" + mobile.substring(7));
-        }
+        Pii.mask(copy.path("applicant").path("contact"));
         return copy;
     }
 }

@@ -103,6 +103,7 @@ final class Claims {
         c.set("sectionsClaimed", sections.deepCopy());
         c.put("description", body.path("description").asText());
         c.set("claimant", claimant.deepCopy());
+        Pii.mask(c.get("claimant"));
         ArrayNode required = c.putArray("requiredDocuments");
         requiredDocuments(sections).forEach(code -> required.addObject().put("code", code).put("received", false));
         c.putObject("timeBar").put("status", barred ? "TIME_BARRED_CANDIDATE" : "WITHIN_LIMIT").put("limitAt", Times.format(limit));

@@ -60,6 +60,7 @@ final class Incidents {
         }
         ObjectNode inc = Json.object().put("policyId", body.path("policyId").textValue());
         inc.set("reporter", reporter.deepCopy());
+        Pii.mask(inc.get("reporter"));
         inc.put("operatorType", operator).put("discoveredAt", body.path("discoveredAt").asText()).put("summary", body.path("summary").asText());
         inc.put("acknowledgedAt", Times.format(clock.frozenTime)).put("status", "OPEN");
         inc.put("category", body.has("suspectedCategory") ? body.path("suspectedCategory").asText() : "OTHER");

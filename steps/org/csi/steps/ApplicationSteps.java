@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.csi.harness.http.Reply;
 import org.csi.harness.oracle.UsccCheck;
 import org.csi.harness.run.Fixtures;
 import org.csi.harness.support.Applicants;
-import org.csi.harness.support.BadBodies;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.JsonEdits;
@@ -200,23 +198,6 @@ public final class ApplicationSteps {
     @那么("租户 {word} 的 {word} 按该投保申请的 id 查询审计事件，得到空列表、403 或 404")
     public void noAuditOfOther(String tenant, String role) {
         TenantIsolation.requireNoAuditEvents(world.run.as(tenant, role).get("/audit-events", Map.of("resourceId", world.application.path("applicationId").asText())));
-    }
-
-    // GEN-06: bad bodies on POST /applications
-
-    @当("租户 {word} 的 {word} 以截断的 JSON 提交投保申请")
-    public void truncated(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).postRaw("/applications", "application/json", BadBodies.truncated(standard(tenant, "IND"))));
-    }
-
-    @当("^租户 (\\S+) 的 (\\S+) 以 Content-Type text/plain 提交投保申请$")
-    public void textPlain(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).postRaw("/applications", "text/plain", standard(tenant, "IND").toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    @当("租户 {word} 的 {word} 以超过 1048576 字节的合法 JSON 提交投保申请")
-    public void oversize(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).postRaw("/applications", "application/json", BadBodies.paddedBeyond(standard(tenant, "IND"), 1_048_576)));
     }
 
     // GEN-08, GEN-09, GEN-10: idempotency and pages of applications

@@ -503,6 +503,8 @@ public final class ClaimSteps {
         claimant = new Claimant(world.run, tenant);
         claim = Fixture.setUp("walk " + caseId + " to " + stage, () -> claimant.walk(caseId, stage));
         world.clock = claim.clock;
+        world.claim = claim;
+        world.claimant = claimant;
     }
 
     private void advance(Duration by) {

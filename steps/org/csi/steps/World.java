@@ -37,6 +37,9 @@ public final class World {
     /** Underwriting walks of this scenario, in order; {@link #fleet} is the run's shared walk of the eight F-ORG fixtures. */
     public final List<Underwriter.Case> cases = new ArrayList<>();
     public Map<String, Underwriter.Case> fleet;
+    /** The claim a CSI-CLM walk left, for steps of other classes (GEN-11 reads its audit trail). */
+    public org.csi.harness.support.Claimant.Claim claim;
+    public org.csi.harness.support.Claimant claimant;
     /** Policies bound in this scenario, in order. */
     public final List<JsonNode> policies = new ArrayList<>();
 

@@ -21,6 +21,7 @@ public final class EndpointSweep {
             if (!declaration.declares(e.path("standard").asText())) continue;
             String path = e.path("path").asText();
             for (var id : ids.entrySet()) path = path.replace("{" + id.getKey() + "}", id.getValue());
+            path = path.replaceAll("\\{([A-Za-z]+)}", "csi-unknown-$1");
             Request r = Request.of(e.path("method").asText(), apiBaseUrl + path);
             if (e.has("body")) r = r.body("application/json", e.get("body").toString().getBytes(StandardCharsets.UTF_8));
             replies.add(caller.send(r));

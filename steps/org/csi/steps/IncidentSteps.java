@@ -1,0 +1,197 @@
+package org.csi.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.zh_cn.假如;
+import io.cucumber.java.zh_cn.当;
+import io.cucumber.java.zh_cn.那么;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.csi.harness.checks.AuditTrail;
+import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.checks.IdempotentReplay;
+import org.csi.harness.checks.PageRules;
+import org.csi.harness.checks.TenantIsolation;
+import org.csi.harness.http.Caller;
+import org.csi.harness.http.Reply;
+import org.csi.harness.support.ClaimFixtures;
+import org.csi.harness.support.Claimant;
+import org.csi.harness.support.Fixture;
+import org.csi.harness.support.PageWalk;
+
+/** The CSI-GEN test lines that name incidents and claims (GEN-04, GEN-05, GEN-06, GEN-08, GEN-11). */
+public final class IncidentSteps {
+    private final World world;
+    private Claimant claimant;
+    private Claimant.Claim claim;
+    private JsonNode incident;
+
+    public IncidentSteps(World world) {
+        this.world = world;
+    }
+
+    @假如("租户 {word} 的 {word} 报告了一个事件")
+    public void reported(String tenant, String role) {
+        claimant = new Claimant(world.run, tenant);
+        claim = Fixture.setUp("set up a policy and an incident", () -> claimant.prepare("CLM-EX2"));
+        incident = claim.incident;
+    }
+
+    @当("租户 {word} 的 {word} 读取该事件并修改其影响")
+    public void otherTenantTouchesIncident(String tenant, String role) {
+        Caller other = world.run.as(tenant, role);
+        String path = "/incidents/" + incident.path("incidentId").asText();
+        world.replies.add(other.get(path));
+        world.replies.add(other.patch(path + "/impact", JsonNodeFactory.instance.objectNode().put("outageHours", 100)));
+    }
+
+    @那么("每个响应都是 403 或 404，且不含 T1 的事件数据")
+    public void incidentNotLeaked() {
+        TenantIsolation.requireRefusedWithoutLeak(world.replies, incident.path("summary").asText());
+        TenantIsolation.requireRefusedWithoutLeak(world.replies, incident.path("incidentId").asText() + "\",");
+    }
+
+    @那么("租户 {word} 的事件列表不含该事件")
+    public void incidentNotListed(String tenant) {
+        TenantIsolation.requireNotListed(PageWalk.walk(world.run.as(tenant, "APPLICANT"), "/incidents", 100, Map.of()).items(),
+                "incidentId", incident.path("incidentId").asText());
+    }
+
+    @假如("租户 {word} 的 {word} 提交了理赔")
+    public void claimed(String tenant, String role) {
+        claimant = new Claimant(world.run, tenant);
+        claim = Fixture.setUp("walk CLM-EX2 until its documents are complete", () -> claimant.walk("CLM-EX2", Claimant.Stage.DOCUMENTS_COMPLETE));
+    }
+
+    @当("租户 {word} 的 {word} 读取该理赔并向其提交材料")
+    public void otherTenantTouchesClaim(String tenant, String role) {
+        Caller other = world.run.as(tenant, role);
+        String path = "/claims/" + claim.id();
+        world.replies.add(other.get(path));
+        world.replies.add(other.post(path + "/documents", JsonNodeFactory.instance.objectNode().put("code", "OTHER").put("title", "GEN-04")
+                .put("sha256", Claimant.sha256("GEN-04"))));
+        world.replies.add(other.get(path + "/settlement"));
+    }
+
+    @那么("每个响应都是 403 或 404，且不含 T1 的理赔数据")
+    public void claimNotLeaked() {
+        TenantIsolation.requireRefusedWithoutLeak(world.replies, claim.claim.path("description").asText());
+        TenantIsolation.requireRefusedWithoutLeak(world.replies, claim.policy.path("policyId").asText());
+    }
+
+    @那么("租户 {word} 的理赔列表不含该理赔")
+    public void claimNotListed(String tenant) {
+        TenantIsolation.requireNotListed(PageWalk.walk(world.run.as(tenant, "APPLICANT"), "/claims", 100, Map.of()).items(), "claimId", claim.id());
+    }
+
+    @当("租户 {word} 的 {word} 对该理赔作出定责决定并发起支付")
+    public void applicantDecidesAndPays(String tenant, String role) {
+        Caller c = world.run.as(tenant, role);
+        world.replies.add(c.post("/claims/" + claim.id() + "/liability-decision", claimant.decisionBody(claim)));
+        ObjectNode payment = JsonNodeFactory.instance.objectNode().put("type", "ADVANCE");
+        payment.putObject("amount").put("amount", "1000.00").put("currency", "CNY");
+        world.replies.add(c.post("/claims/" + claim.id() + "/payments", payment));
+    }
+
+    @那么("每个响应都是 {int}")
+    public void every(int status) {
+        ClauseViolation.require(!world.replies.isEmpty(), "no request was sent");
+        for (Reply r : world.replies) r.expectStatus(status);
+    }
+
+    @那么("该理赔没有定责决定和支付")
+    public void nothingDecided() {
+        JsonNode c = claimant.read(claim);
+        ClauseViolation.require(c.path("status").asText().equals("DOCUMENTS_COMPLETE"), "the claim is " + c.path("status") + " after refused calls");
+        AuditTrail.requireNoAction(claimant.insurer, claim.id(), "LIABILITY_DECIDED");
+        AuditTrail.requireNoAction(claimant.insurer, claim.id(), "PAYMENT_MADE");
+        JsonNode s = claimant.settlement(claim);
+        ClauseViolation.require(s.at("/advancesPaid/amount").asText().equals("0.00"), "a refused payment shows in advancesPaid " + s.path("advancesPaid"));
+    }
+
+    @当("租户 {word} 的 {word} 报告 operatorType 为 {string} 的事件")
+    public void badOperator(String tenant, String role, String value) {
+        Claimant.Claim c = prepared(tenant);
+        ObjectNode body = ClaimFixtures.incident("INC-IV", c.policy.path("policyId").asText(), c.clockId(), c.fixture.path("eventDiscoveredAt").asText());
+        world.answered(world.run.as(tenant, role).post("/incidents", body.put("operatorType", value)));
+    }
+
+    @当("租户 {word} 的 {word} 提交 sectionsClaimed 为 {string} 的理赔")
+    public void badSection(String tenant, String role, String value) {
+        Claimant.Claim c = prepared(tenant);
+        ObjectNode body = claimant.fnolBody(c);
+        body.putArray("sectionsClaimed").add(value);
+        world.answered(world.run.as(tenant, role).post("/claims", body));
+    }
+
+    @当("租户 {word} 的 {word} 以同一 Idempotency-Key 和相同请求体两次报告事件")
+    public void replayIncident(String tenant, String role) {
+        Claimant.Claim c = prepared(tenant);
+        ObjectNode body = ClaimFixtures.incident("INC-IV", c.policy.path("policyId").asText(), c.clockId(), c.fixture.path("eventDiscoveredAt").asText());
+        replay(tenant, role, "/incidents", body);
+    }
+
+    @那么("两次响应的状态与事件 id 相同")
+    public void sameIncident() {
+        IdempotentReplay.requireSameAnswer(world.replies.get(0), world.replies.get(1), 201, "incidentId");
+    }
+
+    @那么("该事件在列表中恰好出现一次")
+    public void incidentOnce() {
+        listedOnce("/incidents", "incidentId");
+    }
+
+    @当("租户 {word} 的 {word} 以同一 Idempotency-Key 和相同请求体两次报案")
+    public void replayClaim(String tenant, String role) {
+        Claimant.Claim c = prepared(tenant);
+        replay(tenant, role, "/claims", claimant.fnolBody(c));
+    }
+
+    @那么("两次响应的状态与理赔 id 相同")
+    public void sameClaim() {
+        IdempotentReplay.requireSameAnswer(world.replies.get(0), world.replies.get(1), 201, "claimId");
+    }
+
+    @那么("该理赔在列表中恰好出现一次")
+    public void claimOnce() {
+        listedOnce("/claims", "claimId");
+    }
+
+    @那么("定责、定损与支付在该理赔的审计事件中都有对应的 action，actor.id 为 INSURER 的客户端 id")
+    public void claimAudit() {
+        Claimant.Claim c = paidClaim();
+        OffsetDateTime now = claimant.now(c);
+        String insurer = world.run.credential("T1", "INSURER").actorId();
+        for (String action : new String[] {"LIABILITY_DECIDED", "LOSS_ASSESSED", "PAYMENT_MADE"}) {
+            JsonNode e = AuditTrail.requireAction(claimant.insurer, c.id(), action);
+            ClauseViolation.require(e.at("/actor/type").asText().equals("CLIENT") && e.at("/actor/id").asText().equals(insurer),
+                    action + " has actor " + e.path("actor") + ", expected {type:CLIENT, id:" + insurer + "}");
+            ClauseViolation.require(!OffsetDateTime.parse(e.path("occurredAt").asText()).isAfter(now), action + " occurredAt " + e.path("occurredAt") + " is after the clock's now");
+        }
+    }
+
+    private Claimant.Claim paidClaim() {
+        claimant = world.claimant;
+        return world.claim;
+    }
+
+    private Claimant.Claim prepared(String tenant) {
+        claimant = new Claimant(world.run, tenant);
+        return Fixture.setUp("set up a policy and an incident", () -> claimant.prepare("CLM-EX2"));
+    }
+
+    private void replay(String tenant, String role, String path, JsonNode body) {
+        Caller c = world.run.as(tenant, role);
+        String key = "csi-" + UUID.randomUUID();
+        world.answered(c.post(path, body, key));
+        world.answered(c.post(path, body, key));
+    }
+
+    private void listedOnce(String path, String idField) {
+        String id = world.replies.get(0).json().path(idField).asText();
+        PageRules.requireEachOnce(PageWalk.walk(world.run.as("T1", "APPLICANT"), path, 100, Map.of()), idField, Set.of(id));
+    }
+}

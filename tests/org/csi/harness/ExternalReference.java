@@ -28,8 +28,12 @@ final class ExternalReference implements AutoCloseable {
 
     /** With {@code latency}, every answer comes that much later, as across a network. */
     ExternalReference(String faults, Duration latency) throws IOException {
-        solution = ReferenceSolution.start(ReferenceSolution.Options.defaults().withFaults(Fault.parse(faults))
-                .withTokenTtl(Duration.ofSeconds(2)).withLatency(latency));
+        this(ReferenceSolution.Options.defaults().withFaults(Fault.parse(faults)).withLatency(latency));
+    }
+
+    /** With other options (a narrower declaration, for example); tokens live 2 s. */
+    ExternalReference(ReferenceSolution.Options options) throws IOException {
+        solution = ReferenceSolution.start(options.withTokenTtl(Duration.ofSeconds(2)));
         ObjectNode c = new ObjectMapper().createObjectNode();
         ObjectNode creds = c.putObject("credentials");
         for (Credential k : solution.credentials()) {

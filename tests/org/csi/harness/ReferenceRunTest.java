@@ -33,7 +33,7 @@ class ReferenceRunTest {
 
     @BeforeAll
     static void runOnce() throws Exception {
-        reference = new ExternalReference(null);
+        reference = new ExternalReference((String) null);
         out = Files.createTempDirectory("csi-run-").resolve("out");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         report = ConformanceRun.execute(new ConformanceRun.Options(reference.url(), reference.config, null, null, out, 2, true, null, null,
@@ -54,8 +54,8 @@ class ReferenceRunTest {
             String expected = KillMatrixTest.BUILT.contains(id) ? "CONFORMANT" : "NOT_DECLARED";
             assertEquals(expected, st.path("verdict").asText(), id + " " + st);
         }
-        // L1 needs CLM as well: without it the reference stays at NONE (conformance-levels.md §5).
-        assertEquals("NONE", s.path("level").asText());
+        // GEN, CAT, UW and CLM conformant: L1 (conformance-levels.md §5); L2 would need MON and ER as well.
+        assertEquals("L1", s.path("level").asText());
         assertEquals(100.0, s.path("packScore").asDouble());
     }
 

@@ -13,3 +13,8 @@
   场景: CLM-16 承保关联检查 — 入侵早于追溯日
     假如 租户 T1 的 CLM-RETRO 理赔已材料齐全
     那么 coverageChecks 含 RETROACTIVE_DATE，结果为 FLAGGED
+
+  @requires-CSI-UW
+  场景: CLM-16 承保关联检查 — 经核保出单的保单关联其核保决定
+    假如 租户 T1 在经核保出单的 IND 保单上报案
+    那么 理赔的 links.underwritingDecisionId 为该保单的核保决定

@@ -499,6 +499,26 @@ public final class ClaimSteps {
         ClaimRules.requireCoverageCheck(claimant.read(claim), "RETROACTIVE_DATE", result);
     }
 
+    @假如("租户 {word} 在经核保出单的 IND 保单上报案")
+    public void claimOnBoundPolicy(String tenant) {
+        claimant = new Claimant(world.run, tenant);
+        org.csi.harness.support.Underwriter u = new org.csi.harness.support.Underwriter(world.run, tenant);
+        world.cases.add(Fixture.setUp("underwrite and bind IND", () -> u.underwrite("IND")));
+        claim = Fixture.setUp("bind the quote and notify a claim on the policy", () -> {
+            org.csi.harness.support.Underwriter.Case c = world.lastCase();
+            ClauseViolation.require(c.quote() != null, c.summary());
+            return claimant.onPolicy(c.clock(), u.bind(c.quote().path("quoteId").asText()).expectStatus(201).json());
+        });
+    }
+
+    @那么("理赔的 links.underwritingDecisionId 为该保单的核保决定")
+    public void linkedToDecision() {
+        String expected = world.lastCase().decision().path("decisionId").asText();
+        JsonNode c = claimant.read(claim);
+        ClauseViolation.require(c.at("/links/underwritingDecisionId").asText().equals(expected),
+                "links.underwritingDecisionId is " + c.at("/links/underwritingDecisionId") + ", the policy was bound on decision " + expected);
+    }
+
     private void walk(String tenant, String caseId, Stage stage) {
         claimant = new Claimant(world.run, tenant);
         claim = Fixture.setUp("walk " + caseId + " to " + stage, () -> claimant.walk(caseId, stage));

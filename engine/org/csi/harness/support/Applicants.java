@@ -67,13 +67,8 @@ public final class Applicants {
     /** An application of fixture organisation {@code org} on a clock, listing the canaries {@code assets}. */
     public static ObjectNode application(String org, JsonNode product, List<String> assets, String clockId) {
         JsonNode o = organisations().path("organisations").path(org);
-        if (o.isMissingNode()) throw new IllegalArgumentException("no F-ORG fixture " + org);
         ObjectNode app = JSON.objectNode();
-        ObjectNode applicant = app.putObject("applicant").put("legalName", o.path("legalName").asText()).put("uscc", o.path("uscc").asText())
-                .put("industryCode", o.path("industryCode").asText());
-        applicant.set("annualRevenue", money(o.path("annualRevenue").asText()));
-        applicant.put("employees", o.path("employees").asInt()).put("classifiedProtectionLevel", o.path("classifiedProtectionLevel").asInt());
-        applicant.set("contact", organisations().path("contact").deepCopy());
+        app.set("applicant", applicant(org));
         ArrayNode list = app.putArray("assets");
         for (String id : assets) {
             list.addObject().put("assetRef", id).put("type", "URL").put("value", RunContext.current().canaries().get(id).url()).put("criticality", 3);
@@ -85,6 +80,18 @@ public final class Applicants {
         app.set("requestedCoverage", requestedCoverage(product));
         app.put("testClockId", clockId);
         return app;
+    }
+
+    /** The F-ORG applicant {@code org} with the F-PII contact, as an application's {@code applicant} (or a policy's {@code insured}). */
+    public static ObjectNode applicant(String org) {
+        JsonNode o = organisations().path("organisations").path(org);
+        if (o.isMissingNode()) throw new IllegalArgumentException("no F-ORG fixture " + org);
+        ObjectNode applicant = JSON.objectNode().put("legalName", o.path("legalName").asText()).put("uscc", o.path("uscc").asText())
+                .put("industryCode", o.path("industryCode").asText());
+        applicant.set("annualRevenue", money(o.path("annualRevenue").asText()));
+        applicant.put("employees", o.path("employees").asInt()).put("classifiedProtectionLevel", o.path("classifiedProtectionLevel").asInt());
+        applicant.set("contact", organisations().path("contact").deepCopy());
+        return applicant;
     }
 
     /** RC-STD, without the sections the product lacks (and without bi if business interruption is dropped). */

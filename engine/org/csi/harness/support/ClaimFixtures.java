@@ -49,7 +49,9 @@ public final class ClaimFixtures {
     /** POST /test-helpers/policies for PA or PB on a clock. */
     public static ObjectNode policyBody(String policy, String clockId) {
         JsonNode p = Fixtures.get("clm/policies.json").path("policies").path(policy);
-        ObjectNode b = TestPolicies.body(clockId, p.path("insured").asText());
+        ObjectNode b = JSON.objectNode().put("testClockId", clockId);
+        b.set("insured", Applicants.applicant(p.path("insured").asText()));
+        b.putArray("assets");
         b.set("terms", terms(policy));
         b.set("premium", Applicants.money(p.path("premium").asText()));
         b.set("aggregatePaidToDate", Applicants.money(p.path("aggregatePaidToDate").asText()));

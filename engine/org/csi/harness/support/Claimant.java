@@ -83,6 +83,19 @@ public final class Claimant {
         return c;
     }
 
+    /** A claim on a policy bound elsewhere (CSI-UW): an INC-IV incident discovered 30 min before the clock's now, the policy's first section. */
+    public Claim onPolicy(JsonNode clock, JsonNode policy) {
+        ObjectNode fixture = JsonNodeFactory.instance.objectNode().put("incident", "INC-IV")
+                .put("eventDiscoveredAt", Clocks.rfc3339(OffsetDateTime.parse(clock.path("frozenTime").asText()).minusMinutes(30)));
+        fixture.putArray("items").addObject().put("section", policy.at("/terms/sections/0/code").asText());
+        Claim c = new Claim(fixture);
+        c.clock = clock;
+        c.policy = policy;
+        c.incident = incident(c, policy.path("policyId").asText(), clock.path("testClockId").asText());
+        notify(c, fnolBody(c)).expectStatus(201);
+        return c;
+    }
+
     public JsonNode incident(Claim c, String policyId, String clockId) {
         return applicant.post("/incidents", ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), policyId, clockId,
                 c.fixture.path("eventDiscoveredAt").asText())).expectStatus(201).json();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.run.Fixtures;
@@ -42,21 +41,8 @@ public final class Clocks {
 
     /** Polls until the clock is READY again; a clock that stays ADVANCING past the timeout fails the clause. */
     public static JsonNode awaitReady(Caller caller, String clockId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = 100;
-        while (true) {
-            JsonNode clock = caller.get("/test-clocks/" + clockId).expectStatus(200).json();
-            if ("READY".equals(clock.path("status").asText())) return clock;
-            ClauseViolation.require(System.nanoTime() < deadline,
-                    "test clock " + clockId + " was still " + clock.path("status").asText() + " after " + timeout.toSeconds() + " s");
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a test clock");
-            }
-            pause = Math.min(pause * 2, 1000);
-        }
+        return Poll.untilStatus("test clock " + clockId, () -> caller.get("/test-clocks/" + clockId).expectStatus(200).json(), "READY", null,
+                timeout, Duration.ofSeconds(1));
     }
 
     public static boolean sameInstant(String a, OffsetDateTime b) {

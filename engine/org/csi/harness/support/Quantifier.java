@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.run.Fixtures;
@@ -56,20 +55,9 @@ public final class Quantifier {
     }
 
     public static JsonNode awaitCompleted(Caller caller, JsonNode q) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        long pause = 100;
-        while (!q.path("status").asText().equals("COMPLETED")) {
-            ClauseViolation.require(!q.path("status").asText().equals("FAILED"), "quantification " + q.path("quantificationId").asText() + " FAILED");
-            ClauseViolation.require(System.nanoTime() < deadline, "quantification " + q.path("quantificationId").asText() + " not COMPLETED after 300 s");
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a quantification");
-            }
-            pause = Math.min(pause * 2, 2000);
-            q = caller.get("/quantifications/" + q.path("quantificationId").asText()).expectStatus(200).json();
-        }
-        return q;
+        if (q.path("status").asText().equals("COMPLETED")) return q;
+        String id = q.path("quantificationId").asText();
+        return Poll.untilStatus("quantification " + id, () -> caller.get("/quantifications/" + id).expectStatus(200).json(), "COMPLETED", "FAILED",
+                TIMEOUT, Duration.ofSeconds(2));
     }
 }

@@ -11,11 +11,7 @@ public final class TestPolicies {
     private TestPolicies() {}
 
     public static ObjectNode body(String clockId) {
-        return body(clockId, "IND");
-    }
-
-    /** The same with the F-ORG applicant {@code org} as insured. */
-    public static ObjectNode body(String clockId, String org) {
+        String org = "IND";
         JsonNode coverage = Fixtures.get("uw/coverage.json");
         ObjectNode application = Applicants.application(org, JsonNodeFactory.instance.objectNode().put("productId", "CSI-TEST"), List.of("CAN-A", "CAN-C"), clockId);
         ObjectNode b = JsonNodeFactory.instance.objectNode().put("testClockId", clockId);

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.run.RunContext;
@@ -67,17 +66,8 @@ public final class Underwriter {
 
     /** Polls the assessment until COMPLETED; FAILED, or still running after 300 s, fails the clause. */
     public JsonNode awaitAssessment(String assessmentId) {
-        long deadline = System.nanoTime() + ASSESSMENT_TIMEOUT.toNanos();
-        long pause = 100;
-        while (true) {
-            JsonNode a = provider.get("/assessments/" + assessmentId).expectStatus(200).json();
-            String status = a.path("status").asText();
-            if (status.equals("COMPLETED")) return a;
-            ClauseViolation.require(!status.equals("FAILED"), "assessment " + assessmentId + " FAILED");
-            ClauseViolation.require(System.nanoTime() < deadline, "assessment " + assessmentId + " was still " + status + " after 300 s");
-            sleep(pause);
-            pause = Math.min(pause * 2, 2000);
-        }
+        return Poll.untilStatus("assessment " + assessmentId, () -> provider.get("/assessments/" + assessmentId).expectStatus(200).json(),
+                "COMPLETED", "FAILED", ASSESSMENT_TIMEOUT, Duration.ofSeconds(2));
     }
 
     public Reply decide(String applicationId, String assessmentId) {
@@ -127,14 +117,5 @@ public final class Underwriter {
             for (String org : ORGANISATIONS) cases.put(org, u.underwrite(org));
             return cases;
         });
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for an assessment");
-        }
     }
 }

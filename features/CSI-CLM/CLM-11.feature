@@ -2,6 +2,7 @@
 @CSI-CLM @CLM-11 @MUST @test-mode
 功能: CLM-11 支付时限 / Payment within 10 days (保险法第二十三条)
   协议的 payable 不等于理算值 → 422；有效协议产生义务 PAYMENT，于 agreedAt + claimsTerms.paymentDays（10 天）到期；
+  边界：到期时刻本身仍为 PENDING，晚 1 分钟才是 BREACHED。
   第 9 天支付等于 balanceDue 的 FINAL → MET，状态 PAID；其他金额的 FINAL → 422 PAYMENT_AMOUNT_MISMATCH；孪生理赔第 10 天 1 分钟仍未支付 → BREACHED。
 
   场景: CLM-11 支付时限 — 协议金额须等于理算值
@@ -19,5 +20,7 @@
 
   场景: CLM-11 支付时限 — 10 天 1 分钟仍未支付
     假如 租户 T1 的 CLM-EX1 理赔已达成赔付协议
+    当 测试时钟推进到协议后 10 天
+    那么 PAYMENT 义务为 PENDING
     当 测试时钟推进到协议后 10 天 1 分钟
     那么 PAYMENT 义务为 BREACHED

@@ -3,6 +3,7 @@
 功能: CLM-12 先予支付 / Advance payment at 60 days (保险法第二十五条)
   ADVANCE_PAYMENT 于 documentsCompleteAt + 60 天到期，先予支付累计达到 minimumDeterminableAmount 即 MET；
   到期时已 AGREED、PAID、DENIED、WITHDRAWN 或 CLOSED，或 minimumDeterminableAmount 为 0，则 NOT_REQUIRED。
+  边界：到期时刻本身仍为 PENDING，晚 1 分钟才是 BREACHED。
   CLM-ADV：i2、i3 AGREED，i1、i4 DISPUTED → minimumDeterminableAmount 390,000.00；第 45 天先予支付该额 → MET；
   孪生理赔第 60 天 1 分钟仍未先予支付 → BREACHED；全部改为 AGREED 并达成协议后：payable 965,000.00，advancesPaid 390,000.00，balanceDue 575,000.00。
 
@@ -14,6 +15,8 @@
 
   场景: CLM-12 先予支付 — 60 天 1 分钟仍未先予支付
     假如 租户 T1 的 CLM-ADV 理赔已完成定损
+    当 测试时钟推进到材料齐全后 60 天
+    那么 ADVANCE_PAYMENT 义务为 PENDING
     当 测试时钟推进到材料齐全后 60 天 1 分钟
     那么 ADVANCE_PAYMENT 义务为 BREACHED
 

@@ -293,14 +293,14 @@ public final class ClaimSteps {
         });
     }
 
-    @那么("DENIAL_NOTICE 义务为 BREACHED，或方案已在决定时自动发出通知")
-    public void denialBreached() {
+    @那么("^DENIAL_NOTICE 义务为 (PENDING|BREACHED)，或方案已在决定时自动发出通知$")
+    public void denialNoticeDue(String status) {
         JsonNode c = claimant.read(claim);
         if (c.path("denialNotice").isObject()) {
             ClauseViolation.require(Clocks.sameInstant(c.at("/denialNotice/issuedAt").asText(), OffsetDateTime.parse(decidedAtOf(c))),
                     "the automatic denial notice was issued at " + c.at("/denialNotice/issuedAt") + ", not at the decision " + decidedAtOf(c));
         } else {
-            ClaimRules.requireObligationStatus(c, "DENIAL_NOTICE", "BREACHED");
+            ClaimRules.requireObligationStatus(c, "DENIAL_NOTICE", status);
         }
     }
 

@@ -18,6 +18,7 @@ import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.checks.IdempotentReplay;
 import org.csi.harness.checks.PageRules;
 import org.csi.harness.checks.ProblemDetails;
+import org.csi.harness.checks.QuestionnaireRules;
 import org.csi.harness.checks.TenantIsolation;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
@@ -149,20 +150,7 @@ public final class ApplicationSteps {
 
     @那么("问卷的 version 为 CSIQ-1.0，列出问卷表中的每个答案路径，且路径以点分隔")
     public void questionnaireComplete() {
-        JsonNode q = world.reply.json();
-        ClauseViolation.require(q.path("version").asText().equals("CSIQ-1.0"), "version is " + q.path("version"));
-        Set<String> paths = new LinkedHashSet<>();
-        for (JsonNode question : q.path("questions")) {
-            String path = question.path("path").asText();
-            ClauseViolation.require(path.matches("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*") && !question.path("type").asText().isBlank(),
-                    "question " + question + " needs a dotted path and a type");
-            paths.add(path);
-        }
-        List<String> missing = new ArrayList<>();
-        Fixtures.get("uw/questionnaires.json").path("answerPaths").forEach(p -> {
-            if (!paths.contains(p.asText())) missing.add(p.asText());
-        });
-        ClauseViolation.require(missing.isEmpty(), "the questionnaire lacks the answer paths " + missing);
+        QuestionnaireRules.requireComplete(world.reply.json(), "CSIQ-1.0", Fixtures.get("uw/questionnaires.json").path("answerPaths"));
     }
 
     // GEN-04: another tenant and this tenant's application

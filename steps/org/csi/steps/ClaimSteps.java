@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.csi.harness.checks.ClaimRules;
 import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.checks.FixtureUnavailable;
@@ -160,9 +159,7 @@ public final class ClaimSteps {
     public void listsAllMissing() {
         List<String> expected = new ArrayList<>(ClaimFixtures.requiredDocuments(ClaimFixtures.sections(claim.fixture)));
         expected.removeAll(uploaded);
-        List<String> listed = new ArrayList<>();
-        world.reply.json().path("items").forEach(i -> listed.add(i.asText()));
-        ClauseViolation.require(Set.copyOf(listed).containsAll(expected), "the request lists " + listed + ", but " + expected + " are missing");
+        ClaimRules.requireListsMissing(world.reply.json(), expected);
     }
 
     @当("租户 {word} 的 {word} 上传 {word}")
@@ -342,12 +339,12 @@ public final class ClaimSteps {
 
     @那么("payable 为 {word}")
     public void payableIs(String amount) {
-        requireAmount(claimant.settlement(claim).path("payable"), amount, "payable");
+        ClaimRules.requireAmount(claimant.settlement(claim).path("payable"), amount, "payable");
     }
 
     @那么("minimumDeterminableAmount 为 {word}")
     public void minimumIs(String amount) {
-        requireAmount(claimant.settlement(claim).path("minimumDeterminableAmount"), amount, "minimumDeterminableAmount");
+        ClaimRules.requireAmount(claimant.settlement(claim).path("minimumDeterminableAmount"), amount, "minimumDeterminableAmount");
     }
 
     // Agreement and payments (CLM-11, CLM-12)
@@ -406,9 +403,9 @@ public final class ClaimSteps {
     @那么("理算结果的 payable 为 {word}，advancesPaid 为 {word}，balanceDue 为 {word}")
     public void balance(String payable, String advances, String balance) {
         JsonNode s = claimant.settlement(claim);
-        requireAmount(s.path("payable"), payable, "payable");
-        requireAmount(s.path("advancesPaid"), advances, "advancesPaid");
-        requireAmount(s.path("balanceDue"), balance, "balanceDue");
+        ClaimRules.requireAmount(s.path("payable"), payable, "payable");
+        ClaimRules.requireAmount(s.path("advancesPaid"), advances, "advancesPaid");
+        ClaimRules.requireAmount(s.path("balanceDue"), balance, "balanceDue");
     }
 
     // State machine (CLM-13)
@@ -466,8 +463,8 @@ public final class ClaimSteps {
     @那么("保单的 aggregatePaidToDate 为 {word}，aggregateRemaining 为 {word}")
     public void eroded(String paid, String remaining) {
         JsonNode p = claimant.insurer.get("/policies/" + claim.policy.path("policyId").asText()).expectStatus(200).json();
-        requireAmount(p.path("aggregatePaidToDate"), paid, "aggregatePaidToDate");
-        requireAmount(p.path("aggregateRemaining"), remaining, "aggregateRemaining");
+        ClaimRules.requireAmount(p.path("aggregatePaidToDate"), paid, "aggregatePaidToDate");
+        ClaimRules.requireAmount(p.path("aggregateRemaining"), remaining, "aggregateRemaining");
     }
 
     @当("租户 {word} 在同一保单上再报一宗与 CLM-EX1 相同的理赔并完成定损")
@@ -478,7 +475,7 @@ public final class ClaimSteps {
 
     @那么("第二宗理赔的 aggregateRemainingBefore 为 {word}")
     public void remainingBefore(String amount) {
-        requireAmount(claimant.settlement(claim).path("aggregateRemainingBefore"), amount, "aggregateRemainingBefore");
+        ClaimRules.requireAmount(claimant.settlement(claim).path("aggregateRemainingBefore"), amount, "aggregateRemainingBefore");
     }
 
     @那么("理赔有 lateDamages，daysLate 为 {int}，且有 basis")
@@ -488,10 +485,7 @@ public final class ClaimSteps {
 
     @那么("理赔的 links 指向其事件与取证报告，underwritingDecisionId 为 null")
     public void links() {
-        JsonNode c = claimant.read(claim);
-        ClauseViolation.require(c.at("/links/incidentId").asText().equals(claim.incident.path("incidentId").asText()), "links.incidentId is " + c.at("/links/incidentId"));
-        ClauseViolation.require(c.at("/links/forensicReportIds").size() >= 1, "links.forensicReportIds is " + c.at("/links/forensicReportIds"));
-        ClauseViolation.require(c.at("/links/underwritingDecisionId").isNull(), "a test-helper policy has no decision, yet underwritingDecisionId is " + c.at("/links/underwritingDecisionId"));
+        ClaimRules.requireLinks(claimant.read(claim), claim.incident.path("incidentId").asText());
     }
 
     @那么("coverageChecks 含 RETROACTIVE_DATE，结果为 {word}")
@@ -545,10 +539,6 @@ public final class ClaimSteps {
         return at;
     }
 
-    private static void requireAmount(JsonNode money, String expected, String what) {
-        ClauseViolation.require(money.path("amount").isTextual() && new BigDecimal(money.path("amount").asText()).compareTo(new BigDecimal(expected)) == 0,
-                what + " is " + money + ", expected " + expected);
-    }
 
     private static ObjectNode money(BigDecimal amount) {
         return JsonNodeFactory.instance.objectNode().put("amount", amount.setScale(2).toPlainString()).put("currency", "CNY");

@@ -219,13 +219,7 @@ public final class QuantificationSteps {
 
     @那么("B 的 aleCNY 与 p95 都不高于 A")
     public void bNotWorse() {
-        JsonNode a = world.quantifications.get(0), b = world.quantifications.get(1);
-        String evidence = "A: aleCNY " + a.path("aleCNY").asText() + ", p95 " + a.at("/percentilesCNY/p95").asText()
-                + "; B: aleCNY " + b.path("aleCNY").asText() + ", p95 " + b.at("/percentilesCNY/p95").asText();
-        world.run.evidence().artefact("RQ-11 sensitivity", evidence);
-        require(new java.math.BigDecimal(b.path("aleCNY").asText()).compareTo(new java.math.BigDecimal(a.path("aleCNY").asText())) <= 0
-                && new java.math.BigDecimal(b.at("/percentilesCNY/p95").asText()).compareTo(new java.math.BigDecimal(a.at("/percentilesCNY/p95").asText())) <= 0,
-                "lower vulnerability raised the loss: " + evidence);
+        world.run.evidence().artefact("RQ-11 sensitivity", QuantificationRules.requireNotWorse(world.quantifications.get(0), world.quantifications.get(1)));
     }
 
     @当("租户 {word} 的 {word} 分别由 mfa.remoteAccess 为 true 与 false 的 HLT 投保申请推导量化")

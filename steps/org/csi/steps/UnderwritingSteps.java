@@ -291,14 +291,12 @@ public final class UnderwritingSteps {
         if (!world.run.declaration().declares("CSI-RQ")) return;
         for (Case c : world.fleet.values()) {
             if (c.quote() == null) continue;
-            JsonNode q = underwriter().insurer.get("/quantifications/" + c.quote().path("quantificationId").asText()).expectStatus(200).json();
-            ClauseViolation.require(q.path("status").asText().equals("COMPLETED"), c.summary() + ": quantification " + q.path("quantificationId").asText() + " is " + q.path("status"));
-            ClauseViolation.require(q.path("testClockId").asText().equals(c.clock().path("testClockId").asText()),
-                    c.summary() + ": the quantification is on clock " + q.path("testClockId") + ", the application on " + c.clock().path("testClockId"));
+            PremiumRules.requireQuantificationOnClock(c, underwriter().insurer.get("/quantifications/" + c.quote().path("quantificationId").asText()).expectStatus(200).json());
         }
     }
 
     // CAT-07 over the same walks
+
 
     @假如("租户 {word} 已就 RC-STD 保障取得报价")
     public void rcStdQuoted(String tenant) {

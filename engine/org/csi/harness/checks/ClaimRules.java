@@ -64,4 +64,25 @@ public final class ClaimRules {
         ClauseViolation.require(late.path("daysLate").asInt(-1) == days, "daysLate is " + late.path("daysLate") + ", expected " + days);
         ClauseViolation.require(!late.path("basis").asText().isBlank(), "lateDamages has no basis");
     }
+
+    /** CLM-04: a supplement request lists every required document still missing. */
+    public static void requireListsMissing(JsonNode request, List<String> missing) {
+        List<String> listed = new ArrayList<>();
+        request.path("items").forEach(i -> listed.add(i.asText()));
+        ClauseViolation.require(listed.containsAll(missing), "the request lists " + listed + ", but " + missing + " are missing");
+    }
+
+    /** CLM-16: links name the claim's incident and at least one forensic report, and no decision for a test-helper policy. */
+    public static void requireLinks(JsonNode claim, String incidentId) {
+        ClauseViolation.require(claim.at("/links/incidentId").asText().equals(incidentId), "links.incidentId is " + claim.at("/links/incidentId") + ", expected " + incidentId);
+        ClauseViolation.require(claim.at("/links/forensicReportIds").size() >= 1, "links.forensicReportIds is " + claim.at("/links/forensicReportIds"));
+        ClauseViolation.require(claim.at("/links/underwritingDecisionId").isNull(),
+                "a test-helper policy has no decision, yet underwritingDecisionId is " + claim.at("/links/underwritingDecisionId"));
+    }
+
+    /** A money member with exactly this amount. */
+    public static void requireAmount(JsonNode money, String expected, String what) {
+        ClauseViolation.require(money.path("amount").isTextual() && new java.math.BigDecimal(money.path("amount").asText()).compareTo(new java.math.BigDecimal(expected)) == 0,
+                what + " is " + money + ", expected " + expected);
+    }
 }

@@ -79,6 +79,14 @@ public final class PremiumRules {
         ClauseViolation.require(da.equals(db), "the same input gave derivations " + da + " and " + db);
     }
 
+    /** UW-13: the quantification a quote cites is COMPLETED, on the application's clock. */
+    public static void requireQuantificationOnClock(Case c, JsonNode quantification) {
+        ClauseViolation.require(quantification.path("status").asText().equals("COMPLETED"),
+                c.summary() + ": quantification " + quantification.path("quantificationId").asText() + " is " + quantification.path("status"));
+        ClauseViolation.require(quantification.path("testClockId").asText().equals(c.clock().path("testClockId").asText()),
+                c.summary() + ": the quantification is on clock " + quantification.path("testClockId") + ", the application on " + c.clock().path("testClockId"));
+    }
+
     public static BigDecimal premium(Case c) {
         ClauseViolation.require(c.quote() != null, c.summary() + ": this comparison needs a quote");
         return new BigDecimal(c.quote().at("/premium/amount").asText());

@@ -114,6 +114,16 @@ public final class QuantificationRules {
         }
     }
 
+    /** RQ-11: with the same seed, B (lower vulnerability) has an ALE and a p95 no higher than A's; returns both for the evidence. */
+    public static String requireNotWorse(JsonNode a, JsonNode b) {
+        String evidence = "A: aleCNY " + a.path("aleCNY").asText() + ", p95 " + a.at("/percentilesCNY/p95").asText()
+                + "; B: aleCNY " + b.path("aleCNY").asText() + ", p95 " + b.at("/percentilesCNY/p95").asText();
+        ClauseViolation.require(new java.math.BigDecimal(b.path("aleCNY").asText()).compareTo(new java.math.BigDecimal(a.path("aleCNY").asText())) <= 0
+                && new java.math.BigDecimal(b.at("/percentilesCNY/p95").asText()).compareTo(new java.math.BigDecimal(a.at("/percentilesCNY/p95").asText())) <= 0,
+                "lower vulnerability raised the loss: " + evidence);
+        return evidence;
+    }
+
     public static double median(List<Double> xs) {
         List<Double> sorted = new ArrayList<>(xs);
         sorted.sort(Double::compare);

@@ -78,7 +78,7 @@ public final class ConformanceRun {
                           boolean allureHtml, String referenceFaults, Duration referenceTokenTtl, PrintStream out) {}
 
     /** What a run produced. */
-    public record Report(Path outDir, JsonNode scorecard, List<ClauseOutcome> outcomes, Scoring.PackResult score,
+    public record Report(Path outDir, JsonNode scorecard, List<ClauseOutcome> outcomes, List<ScenarioResult> scenarios, Scoring.PackResult score,
                          Path allureReport, String allureError) {}
 
     /** The target could not be reached at all; nothing was judged. */
@@ -187,7 +187,7 @@ public final class ConformanceRun {
             if (allureError == null) report = out.resolve("allure-report");
         }
         RunContext.set(null);
-        return new Report(out, scorecard, outcomes, score, report, allureError);
+        return new Report(out, scorecard, outcomes, results, score, report, allureError);
     }
 
     private JsonNode readCapability(HttpTransport transport, String url) {

@@ -39,7 +39,7 @@ final class Applications {
 
     ApiResponse create(Principal caller, JsonNode body) {
         Roles.require(caller, "APPLICANT");
-        check(body);
+        if (!faults.contains(Fault.UW01_APPLICATIONS_UNVALIDATED)) check(body);
         TestClocks.Clock clock = clocks.attach(caller, body.path("testClockId").textValue(), "/testClockId");
         ObjectNode kept = body.deepCopy();
         kept.remove("testClockId");

@@ -73,24 +73,25 @@ final class Claims {
         for (int i = 0; i < sections.size(); i++) {
             if (!Settlement.CANONICAL.contains(sections.get(i).asText())) e.add("UNKNOWN_ENUM_VALUE", "/sectionsClaimed/" + i, "Not a coverage section.");
         }
-        e.throwIfAny();
+        boolean unvalidated = faults.contains(Fault.CLM02_FNOL_UNVALIDATED);
+        if (!unvalidated) e.throwIfAny();
         Store.Doc policy = policies.policies.get(caller, body.path("policyId").asText());
         Store.Doc incident = incidents.incidents.get(caller, body.path("incidentId").asText());
-        if (!policy.clockId.equals(incident.clockId)) {
+        if (!policy.clockId.equals(incident.clockId) && !unvalidated) {
             throw ApiException.of(422, "The incident and the policy are on different clocks.").pointer("TEST_CLOCK_MISMATCH", "/incidentId", "Another clock.").build();
         }
-        if (!policy.id.equals(incident.json.path("policyId").asText())) {
+        if (!policy.id.equals(incident.json.path("policyId").asText()) && !unvalidated) {
             throw ApiException.of(422, "The incident belongs to another policy.").pointer("INCIDENT_POLICY_MISMATCH", "/incidentId", "Another policy's incident.").build();
         }
         TestClocks.Clock clock = clocks.get(caller, policy.clockId);
         Instant now = clock.frozenTime;
-        if (discovered.isAfter(now)) throw ApiException.of(422, "eventDiscoveredAt is later than now.").pointer("OUT_OF_RANGE", "/eventDiscoveredAt", "In the future.").build();
+        if (discovered.isAfter(now) && !unvalidated) throw ApiException.of(422, "eventDiscoveredAt is later than now.").pointer("OUT_OF_RANGE", "/eventDiscoveredAt", "In the future.").build();
         JsonNode terms = policy.toJson().path("terms");
         Set<String> onPolicy = new LinkedHashSet<>();
         terms.path("sections").forEach(s -> onPolicy.add(s.path("code").asText()));
         Violations notCovered = new Violations();
         for (int i = 0; i < sections.size(); i++) {
-            if (!onPolicy.contains(sections.get(i).asText()) && !faults.contains(Fault.CLM02_SECTION_NOT_CHECKED)) {
+            if (!onPolicy.contains(sections.get(i).asText()) && !faults.contains(Fault.CLM02_SECTION_NOT_CHECKED) && !unvalidated) {
                 notCovered.add("SECTION_NOT_COVERED", "/sectionsClaimed/" + i, sections.get(i).asText() + " is not on the policy.");
             }
         }
@@ -98,6 +99,7 @@ final class Claims {
         Instant notified = faults.contains(Fault.CLM01_NOTIFIED_AT_FROM_CLIENT) && body.hasNonNull("notifiedAt") ? Times.parseOrNull(body.path("notifiedAt").asText()) : now;
         Instant limit = discovered.atOffset(Times.CHINA).plusYears(2).toInstant();
         boolean barred = faults.contains(Fault.CLM03_TIME_BAR_INCLUSIVE) ? !notified.isBefore(limit) : notified.isAfter(limit);
+        if (faults.contains(Fault.CLM03_NEVER_TIME_BARRED)) barred = false;
         ObjectNode c = Json.object().put("policyId", policy.id).put("incidentId", incident.id).put("status", "NOTIFIED");
         c.put("eventDiscoveredAt", body.path("eventDiscoveredAt").asText()).put("notifiedAt", Times.format(notified)).putNull("documentsCompleteAt");
         c.set("sectionsClaimed", sections.deepCopy());
@@ -105,13 +107,14 @@ final class Claims {
         c.set("claimant", claimant.deepCopy());
         Pii.mask(c.get("claimant"));
         ArrayNode required = c.putArray("requiredDocuments");
-        requiredDocuments(sections).forEach(code -> required.addObject().put("code", code).put("received", false));
+        (faults.contains(Fault.CLM01_MINIMAL_DOCUMENT_LIST) ? List.of("CLAIM_FORM") : requiredDocuments(sections))
+                .forEach(code -> required.addObject().put("code", code).put("received", false));
         c.putObject("timeBar").put("status", barred ? "TIME_BARRED_CANDIDATE" : "WITHIN_LIMIT").put("limitAt", Times.format(limit));
         c.putArray("coverageChecks");
         ObjectNode links = c.putObject("links").put("incidentId", incident.id);
         links.putArray("forensicReportIds");
         String quoteId = policy.json.path("quoteId").textValue();
-        if (quoteId == null) links.putNull("underwritingDecisionId");
+        if (quoteId == null || faults.contains(Fault.CLM16_LINKS_EMPTY)) links.putNull("underwritingDecisionId");
         else links.put("underwritingDecisionId", underwriting.quotes.get(caller, quoteId).json.path("decisionId").asText());
         c.putArray("documents");
         c.putArray("supplementRequests");
@@ -205,7 +208,7 @@ final class Claims {
             Set<String> before = new LinkedHashSet<>();
             requests.forEach(r -> r.path("items").forEach(i -> before.add(i.asText())));
             if (requests.isEmpty()) {
-                if (!items.equals(missing)) {
+                if (!items.equals(missing) && !faults.contains(Fault.CLM04_PARTIAL_FIRST_REQUEST)) {
                     throw ApiException.of(422, "The first supplement request must list every missing document: " + missing)
                             .pointer("SUPPLEMENT_INCOMPLETE", "/items", "Missing documents: " + missing).build();
                 }
@@ -245,7 +248,8 @@ final class Claims {
             JsonNode techniques = body.path("attackTechniques");
             if (!techniques.isArray()) e.add("REQUIRED", "/attackTechniques", "attackTechniques is required.");
             for (int i = 0; i < techniques.size(); i++) {
-                if (!techniques.get(i).asText().matches("T\\d{4}(\\.\\d{3})?")) e.add("INVALID_FORMAT", "/attackTechniques/" + i, "An ATT&CK id: ^T\\d{4}(\\.\\d{3})?$.");
+                String pattern = faults.contains(Fault.CLM05_SUBTECHNIQUES_REJECTED) ? "T\\d{4}" : "T\\d{4}(\\.\\d{3})?";
+                if (!techniques.get(i).asText().matches(pattern)) e.add("INVALID_FORMAT", "/attackTechniques/" + i, "An ATT&CK id: ^T\\d{4}(\\.\\d{3})?$.");
             }
             Fields.oneOf(body, "initialAccessVector", "", VECTORS, e);
             if (!body.path("affectedAssets").isArray() || body.path("affectedAssets").isEmpty()) e.add("REQUIRED", "/affectedAssets", "At least one affected asset.");
@@ -269,13 +273,13 @@ final class Claims {
                 Fields.text(ev, "custodian", at, e);
             }
             Fields.text(body, "rootCause", "", e);
-            e.throwIfAny();
+            if (!faults.contains(Fault.CLM05_REPORTS_UNVALIDATED)) e.throwIfAny();
             Instant now = now(caller, d);
             ObjectNode report = ((ObjectNode) body.deepCopy()).put("forensicReportId", "frp_" + java.util.UUID.randomUUID().toString().substring(0, 12))
                     .put("claimId", d.id).put("createdAt", Times.format(now));
             forensicReports.put(report.path("forensicReportId").asText(), report);
-            ((ArrayNode) d.json.at("/links/forensicReportIds")).add(report.path("forensicReportId").asText());
-            coverageChecks(d, compromise);
+            if (!faults.contains(Fault.CLM16_LINKS_EMPTY)) ((ArrayNode) d.json.at("/links/forensicReportIds")).add(report.path("forensicReportId").asText());
+            if (compromise != null) coverageChecks(d, compromise);
             receive(d, "FORENSIC_REPORT", now);
             return ApiResponse.json(201, report.deepCopy());
         }
@@ -291,7 +295,7 @@ final class Claims {
     private void coverageChecks(Store.Doc d, Instant compromise) {
         JsonNode terms = policies.policies.get(new Principal(d.tenantId, "INSURER", "", true), d.json.path("policyId").asText()).json.path("terms");
         java.time.LocalDate retro = java.time.LocalDate.parse(terms.path("retroactiveDate").asText());
-        boolean before = compromise.atOffset(Times.CHINA).toLocalDate().isBefore(retro);
+        boolean before = compromise.atOffset(Times.CHINA).toLocalDate().isBefore(retro) && !faults.contains(Fault.CLM16_RETROACTIVE_DATE_NOT_CHECKED);
         ArrayNode checks = d.json.putArray("coverageChecks");
         checks.addObject().put("code", "RETROACTIVE_DATE").put("result", before ? "FLAGGED" : "PASS");
     }
@@ -325,7 +329,7 @@ final class Claims {
                     e.add("ATTRIBUTION_REQUIRED", "/exclusionCodes/" + i, x + " needs a forensic attribution.basis.");
                 }
             }
-            e.throwIfAny();
+            if (!faults.contains(Fault.CLM06_DECISIONS_UNVALIDATED)) e.throwIfAny();
             Instant now = now(caller, d);
             ObjectNode out = Json.object().put("claimId", d.id).put("decision", decision);
             out.set("reasonCodes", reasons.isArray() ? reasons.deepCopy() : Json.array());
@@ -374,7 +378,7 @@ final class Claims {
             JsonNode items = body.path("items");
             if (!items.isArray() || items.isEmpty()) e.add("REQUIRED", "/items", "At least one loss item.");
             for (int i = 0; i < items.size(); i++) item(items.get(i), "/items/" + i, onPolicy, refs, e);
-            e.throwIfAny();
+            if (!faults.contains(Fault.CLM08_ITEMS_UNVALIDATED)) e.throwIfAny();
             Instant now = now(caller, d);
             ObjectNode a = d.json.putObject("lossAssessment").put("assessedAt", Times.format(now));
             a.set("items", items.deepCopy());
@@ -390,6 +394,7 @@ final class Claims {
         Fields.oneOf(it, "formOfLoss", at, FORMS, e);
         Fields.oneOf(it, "status", at, Set.of("AGREED", "DISPUTED"), e);
         if (section.equals("BUSINESS_INTERRUPTION")) {
+            if (faults.contains(Fault.CLM08_BI_ITEMS_REJECTED)) e.add("NOT_ALLOWED", at + "/bi", "Business-interruption items are not accepted.");
             if (it.has("amount")) e.add("NOT_ALLOWED", at + "/amount", "A business-interruption item carries bi, not amount.");
             JsonNode bi = it.path("bi");
             Instant start = Fields.time(bi, "outageStart", at + "/bi", e), end = Fields.time(bi, "outageEnd", at + "/bi", e);
@@ -421,7 +426,8 @@ final class Claims {
         BigDecimal paidBefore = new BigDecimal(policy.at("/aggregatePaidToDate/amount").asText()).subtract(faults.contains(Fault.CLM14_PAYMENT_NOT_ERODING) ? BigDecimal.ZERO : paidHere);
         JsonNode items = d.json.path("lossAssessment").path("items");
         boolean denied = d.json.at("/liabilityDecision/decision").asText().equals("DENIED");
-        ObjectNode s = settlement.compute(policy.path("terms"), items.isMissingNode() ? Json.array() : items, denied, paidBefore, paid(d, "ADVANCE"));
+        BigDecimal advances = faults.contains(Fault.CLM12_BALANCE_IGNORES_ADVANCES) ? BigDecimal.ZERO : paid(d, "ADVANCE");
+        ObjectNode s = settlement.compute(policy.path("terms"), items.isMissingNode() ? Json.array() : items, denied, paidBefore, advances);
         return Json.object().put("claimId", d.id).setAll(s);
     }
 
@@ -443,7 +449,7 @@ final class Claims {
             BigDecimal payable = Fields.money(body, "payable", "", e);
             e.throwIfAny();
             BigDecimal due = new BigDecimal(settle(caller, d).at("/payable/amount").asText());
-            if (payable.compareTo(due) != 0) {
+            if (payable.compareTo(due) != 0 && !faults.contains(Fault.CLM11_AGREEMENT_UNCHECKED)) {
                 throw ApiException.of(422, "The agreed payable is not the settlement's " + due.toPlainString() + ".").pointer("PAYABLE_MISMATCH", "/payable", "Expected " + due.toPlainString()).build();
             }
             d.json.put("agreedAt", Times.format(now(caller, d))).put("status", "AGREED");
@@ -524,8 +530,8 @@ final class Claims {
         if (agreed != null) {
             Instant due = agreed.plus(Duration.ofDays(terms.at("/claimsTerms/paymentDays").asInt(10)));
             Instant paid = Times.parseOrNull(c.path("paidAt").asText(""));
-            String status = obligation(obligations, "PAYMENT", due, paid, now);
-            if (status.equals("BREACHED")) {
+            String status = obligation(obligations, "PAYMENT", due, paid, faults.contains(Fault.CLM11_PAYMENT_NEVER_BREACHED) ? due : now);
+            if (status.equals("BREACHED") && !faults.contains(Fault.CLM15_NO_LATE_DAMAGES)) {
                 long late = Duration.between(due, paid != null ? paid : now).toMinutes();
                 c.putObject("lateDamages").put("daysLate", (late + 1439) / 1440).put("basis", "《保险法》第二十三条：未及时履行赔付义务的，除支付保险金外，应当赔偿被保险人因此受到的损失。");
             }
@@ -552,7 +558,7 @@ final class Claims {
             total = total.add(new BigDecimal(p.at("/amount/amount").asText()));
             if (met == null && total.compareTo(threshold) >= 0) met = Times.parseOrNull(p.path("paidAt").asText());
         }
-        obligation(obligations, "ADVANCE_PAYMENT", due, met, now);
+        obligation(obligations, "ADVANCE_PAYMENT", due, met, faults.contains(Fault.CLM12_ADVANCE_NEVER_BREACHED) ? due : now);
     }
 
     private static String obligation(ArrayNode obligations, String code, Instant due, Instant met, Instant now) {
@@ -568,7 +574,8 @@ final class Claims {
         for (JsonNode r : d.json.path("requiredDocuments")) if (r.path("code").asText().equals(code)) ((ObjectNode) r).put("received", true);
         String status = d.json.path("status").asText();
         if (missing(d).isEmpty() && (status.equals("NOTIFIED") || status.equals("AWAITING_DOCUMENTS"))) {
-            d.json.put("status", "DOCUMENTS_COMPLETE").put("documentsCompleteAt", Times.format(now));
+            String at = faults.contains(Fault.CLM04_COMPLETE_AT_NOTIFICATION) ? d.json.path("notifiedAt").asText() : Times.format(now);
+            d.json.put("status", "DOCUMENTS_COMPLETE").put("documentsCompleteAt", at);
         }
     }
 
@@ -612,17 +619,17 @@ final class Claims {
     }
 
     /** 409 ILLEGAL_STATE_TRANSITION with currentState unless the claim is in one of {@code allowed}. */
-    private static void state(Store.Doc d, String... allowed) {
+    private void state(Store.Doc d, String... allowed) {
         String current = d.json.path("status").asText();
-        if (!List.of(allowed).contains(current)) {
+        if (!List.of(allowed).contains(current) && !faults.contains(Fault.CLM13_ANY_TRANSITION)) {
             throw ApiException.of(409, "Not allowed while the claim is " + current + ".").code("ILLEGAL_STATE_TRANSITION", "Not allowed in " + current + ".")
                     .currentState(current).build();
         }
     }
 
-    private static void open(Store.Doc d) {
+    private void open(Store.Doc d) {
         String current = d.json.path("status").asText();
-        if (CLOSED.contains(current)) {
+        if (CLOSED.contains(current) && !faults.contains(Fault.CLM13_ANY_TRANSITION)) {
             throw ApiException.of(409, "The claim is " + current + ".").code("ILLEGAL_STATE_TRANSITION", "No action on a " + current + " claim.").currentState(current).build();
         }
     }

@@ -2,6 +2,7 @@ package org.csi.reference;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -81,14 +82,42 @@ public enum Fault {
     CLM11_FINAL_AMOUNT_UNCHECKED("CLM-11", "a FINAL payment of any amount is accepted"),
     CLM12_ADVANCE_THRESHOLD_PAYABLE("CLM-12", "the advance obligation waits for the whole payable instead of the minimum determinable amount"),
     CLM13_AGREE_WITH_DISPUTED("CLM-13", "an agreement is accepted while loss items are disputed"),
-    CLM14_PAYMENT_NOT_ERODING("CLM-14", "payments do not reduce the policy's aggregate");
+    CLM14_PAYMENT_NOT_ERODING("CLM-14", "payments do not reduce the policy's aggregate"),
+    // Broader breaks, so that every scenario is seen to fail against some solution, not only one per clause.
+    UW01_APPLICATIONS_UNVALIDATED("UW-01", "applications are stored without any validation", "UW-02", "UW-06", "UW-15", "GEN-06", "GEN-12", "GEN-13", "CAT-07"),
+    UW03_AUTHORISATION_UNCHECKED("UW-03", "assessments run without checking the authorisation"),
+    UW15_HELPER_TERMS_UNCHECKED("UW-15", "test-helper policies are created whatever their terms"),
+    UW15_HELPER_REJECTS_EVERYTHING("UW-15", "every test-helper policy is refused as invalid"),
+    RQ03_INPUTS_UNVALIDATED("RQ-03", "quantification inputs are not validated"),
+    CLM01_MINIMAL_DOCUMENT_LIST("CLM-01", "only the claim form is ever required"),
+    CLM02_FNOL_UNVALIDATED("CLM-02", "first notices are accepted without checking time, incident, clock or sections", "GEN-06"),
+    CLM03_NEVER_TIME_BARRED("CLM-03", "no claim is ever flagged as time-barred"),
+    CLM04_PARTIAL_FIRST_REQUEST("CLM-04", "a first supplement request may list only some missing documents"),
+    CLM04_COMPLETE_AT_NOTIFICATION("CLM-04", "documentsCompleteAt is the notification time"),
+    CLM05_REPORTS_UNVALIDATED("CLM-05", "forensic reports are stored without validation"),
+    CLM05_SUBTECHNIQUES_REJECTED("CLM-05", "ATT&CK sub-technique ids (T1566.001) are refused"),
+    CLM06_DECISIONS_UNVALIDATED("CLM-06", "liability decisions are stored without validation"),
+    CLM08_ITEMS_UNVALIDATED("CLM-08", "loss items are stored without validation"),
+    CLM08_BI_ITEMS_REJECTED("CLM-08", "business-interruption items are refused"),
+    CLM11_AGREEMENT_UNCHECKED("CLM-11", "an agreement may name any payable"),
+    CLM11_PAYMENT_NEVER_BREACHED("CLM-11", "the payment obligation never becomes BREACHED"),
+    CLM12_ADVANCE_NEVER_BREACHED("CLM-12", "the advance-payment obligation never becomes BREACHED"),
+    CLM12_BALANCE_IGNORES_ADVANCES("CLM-12", "the balance due does not deduct advances"),
+    CLM13_ANY_TRANSITION("CLM-13", "claim actions are allowed in any state"),
+    CLM15_NO_LATE_DAMAGES("CLM-15", "a late payment carries no lateDamages"),
+    CLM16_RETROACTIVE_DATE_NOT_CHECKED("CLM-16", "the retroactive-date check always passes"),
+    CLM16_LINKS_EMPTY("CLM-16", "claims link no forensic report and no underwriting decision"),
+    GEN06_INCIDENTS_UNVALIDATED("GEN-06", "incidents are accepted without validation");
 
     public final String clause;
     public final String description;
+    /** Other clauses whose scenarios this fault also breaks; the kill run covers them too. */
+    public final List<String> alsoBreaks;
 
-    Fault(String clause, String description) {
+    Fault(String clause, String description, String... alsoBreaks) {
         this.clause = clause;
         this.description = description;
+        this.alsoBreaks = List.of(alsoBreaks);
     }
 
     /** Parses a comma-separated list of fault names; unknown names are a clear error. */

@@ -85,7 +85,8 @@ final class Policies {
         String productId = Fields.text(terms, "productId", "/terms", e);
         Catalog.Product product = productId == null || productId.equals("CSI-TEST") ? null : catalog.find(productId);
         if (productId != null && !productId.equals("CSI-TEST") && product == null) e.add("UNKNOWN_REFERENCE", "/terms/productId", "No such product.");
-        rules.check(terms, "/terms", product, true, e);
+        if (faults.contains(Fault.UW15_HELPER_REJECTS_EVERYTHING)) e.add("INVALID_TERMS", "/terms", "Terms refused.");
+        if (!faults.contains(Fault.UW15_HELPER_TERMS_UNCHECKED)) rules.check(terms, "/terms", product, true, e);
         Fields.money(body, "premium", "", e);
         BigDecimal paid = Fields.money(body, "aggregatePaidToDate", "", e);
         if (!body.path("insured").isObject()) e.add("REQUIRED", "/insured", "insured is required.");

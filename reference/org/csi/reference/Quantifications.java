@@ -75,6 +75,7 @@ final class Quantifications {
             errors = first;
         }
         TestClocks.Clock clock = clocks.attach(caller, body.path("testClockId").textValue(), "/testClockId");
+        if (faults.contains(Fault.RQ03_INPUTS_UNVALIDATED)) errors = new Violations();
         errors.throwIfAny();
         long usedSeed = seed.isMissingNode() ? seeds.nextLong() & Long.MAX_VALUE : seed.asLong();
         return ApiResponse.json(201, run(caller, clock, body.path("applicationId").textValue(), iterations.asInt(), usedSeed, scenarios, derived).toJson());

@@ -111,7 +111,7 @@ public final class ReferenceSolution implements AutoCloseable {
         this.quantifications = new Quantifications(faults, clocks);
         this.underwriting = new Underwriting(faults, clocks, applications, quantifications, catalog, audit, scheduler);
         this.policies = new Policies(faults, clocks, underwriting, applications, catalog, audit);
-        this.incidents = new Incidents(clocks, policies);
+        this.incidents = new Incidents(faults, clocks, policies);
         this.claims = new Claims(faults, clocks, policies, incidents, underwriting, audit);
         routes();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());

@@ -64,9 +64,10 @@ final class Underwriting {
             e.add(methods.isMissingNode() ? "REQUIRED" : "OUT_OF_RANGE", "/methods", "methods must hold QUESTIONNAIRE and VULN_SCAN or PENTEST.");
         }
         JsonNode auth = body.path("authorization");
-        if (!auth.isObject()) {
+        boolean unchecked = faults.contains(Fault.UW03_AUTHORISATION_UNCHECKED);
+        if (!auth.isObject() && !unchecked) {
             e.add("AUTHORIZATION_REQUIRED", "/authorization", "A signed testing authorisation is required.");
-        } else {
+        } else if (!unchecked) {
             Fields.text(auth, "scope", "/authorization", e);
             if (!auth.path("assets").isArray() || auth.path("assets").isEmpty()) e.add("REQUIRED", "/authorization/assets", "List the assets.");
             if (!auth.path("methodsAllowed").isArray()) e.add("REQUIRED", "/authorization/methodsAllowed", "List the methods.");
@@ -83,11 +84,11 @@ final class Underwriting {
         TestClocks.Clock clock = clocks.get(caller, app.clockId);
         Instant now = clock.frozenTime;
         Instant windowStart = Times.parseOrNull(auth.at("/window/start").asText()), windowEnd = Times.parseOrNull(auth.at("/window/end").asText());
-        if (!now.isBefore(windowEnd)) {
+        if (!unchecked && !now.isBefore(windowEnd)) {
             throw ApiException.of(422, "The authorisation window has ended.").pointer("AUTHORIZATION_WINDOW", "/authorization/window/end",
                     "The window ended before now.").build();
         }
-        if (!auth.at("/signatory/organisationUscc").asText().equals(disclosed.at("/applicant/uscc").asText())) {
+        if (!unchecked && !auth.at("/signatory/organisationUscc").asText().equals(disclosed.at("/applicant/uscc").asText())) {
             throw ApiException.of(422, "The authorisation is signed for another organisation.").pointer("AUTHORIZATION_SIGNATORY_MISMATCH",
                     "/authorization/signatory/organisationUscc", "The signatory must act for the applicant.").build();
         }

@@ -81,7 +81,9 @@ class KillMatrixTest {
     @Order(2)
     Stream<DynamicTest> eachFaultFailsItsClause() {
         return Stream.of(Fault.values()).map(f -> DynamicTest.dynamicTest(f.name() + " fails " + f.clause, () -> {
-            ClauseOutcome target = run(f.name(), "@" + f.clause).get(f.clause);
+            StringBuilder tags = new StringBuilder("@" + f.clause);
+            f.alsoBreaks.forEach(c -> tags.append(" or @").append(c));
+            ClauseOutcome target = run(f.name(), tags.toString()).get(f.clause);
             KILLS.put(f, target);
             assertEquals(Outcome.FAIL, target.outcome(), f.name() + " should make " + f.clause + " FAIL: " + target.reason());
             assertNotNull(target.reason(), "a FAIL says why");

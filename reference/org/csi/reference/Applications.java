@@ -45,7 +45,9 @@ final class Applications {
         kept.remove("testClockId");
         if (!kept.has("priorIncidents")) kept.putArray("priorIncidents");
         kept.put("status", "SUBMITTED");
-        Store.Doc doc = store.create(caller, clock, masked(kept));
+        ObjectNode stored = masked(kept);
+        if (faults.contains(Fault.UW01_ECHO_DROPS_QUESTIONNAIRE)) stored.remove("questionnaire");
+        Store.Doc doc = store.create(caller, clock, stored);
         submitted.put(doc.id, kept);
         return ApiResponse.json(201, doc.toJson());
     }
@@ -79,7 +81,7 @@ final class Applications {
         } else {
             Fields.text(a, "legalName", "/applicant", e);
             String uscc = Fields.text(a, "uscc", "/applicant", e);
-            String usccProblem = uscc == null ? null : Uscc.problem(uscc, !faults.contains(Fault.UW02_CHECKSUM_NOT_VERIFIED));
+            String usccProblem = uscc == null ? null : Uscc.problem(uscc, !faults.contains(Fault.UW02_CHECKSUM_NOT_VERIFIED), faults.contains(Fault.UW02_WEIGHTS_SHIFTED) ? 3 : 1);
             if (usccProblem != null) e.add(usccProblem, "/applicant/uscc", "The unified social credit code is invalid.");
             String industry = Fields.text(a, "industryCode", "/applicant", e);
             if (industry != null && !industry.matches("[A-T]\\d{2,4}")) {

@@ -99,6 +99,7 @@ final class Auth {
     Principal authenticate(String authorization, String apiKey) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Token t = tokens.get(authorization.substring(7).trim());
+            if (t == null && faults.contains(Fault.GEN02_ANY_BEARER_ACCEPTED)) return principal(byApiKey.values().iterator().next());
             if (t == null) throw unauthenticated("The access token is not valid.");
             if (Instant.now().isAfter(t.expiresAt()) && !faults.contains(Fault.GEN02_EXPIRED_TOKEN_ACCEPTED)) {
                 tokens.remove(authorization.substring(7).trim());
@@ -107,7 +108,7 @@ final class Auth {
             return t.principal();
         }
         if (apiKey != null) {
-            Credential c = byApiKey.get(apiKey.trim());
+            Credential c = faults.contains(Fault.GEN03_API_KEYS_REFUSED) ? null : byApiKey.get(apiKey.trim());
             if (c == null) throw unauthenticated("The API key is not valid.");
             return principal(c);
         }

@@ -303,7 +303,7 @@ final class Claims {
     // Liability decision and denial notice (CLM-06, CLM-07)
 
     ApiResponse decide(Principal caller, String id, JsonNode body) {
-        Roles.require(caller, "INSURER");
+        if (!faults.contains(Fault.GEN05_APPLICANT_SETTLES)) Roles.require(caller, "INSURER");
         Store.Doc d = claims.get(caller, id);
         synchronized (d) {
             state(d, "DOCUMENTS_COMPLETE");
@@ -335,10 +335,10 @@ final class Claims {
             out.set("reasonCodes", reasons.isArray() ? reasons.deepCopy() : Json.array());
             out.set("exclusionCodes", exclusions.isArray() ? exclusions.deepCopy() : Json.array());
             out.set("reasons", texts.isArray() ? texts.deepCopy() : Json.array());
-            out.put("decidedAt", Times.format(now));
+            out.put("decidedAt", faults.contains(Fault.CLM06_DECIDED_AT_NOTIFICATION) ? d.json.path("notifiedAt").asText() : Times.format(now));
             d.json.set("liabilityDecision", out);
             d.json.put("status", decision.equals("DENIED") ? "DENIED" : "LIABILITY_ACCEPTED");
-            audit.record(caller, now, "LIABILITY_DECIDED", "CLAIM", d.id);
+            if (!faults.contains(Fault.GEN11_NO_CLAIM_AUDIT)) audit.record(caller, now, "LIABILITY_DECIDED", "CLAIM", d.id);
             return ApiResponse.json(201, out.deepCopy());
         }
     }
@@ -382,7 +382,7 @@ final class Claims {
             Instant now = now(caller, d);
             ObjectNode a = d.json.putObject("lossAssessment").put("assessedAt", Times.format(now));
             a.set("items", items.deepCopy());
-            audit.record(caller, now, "LOSS_ASSESSED", "CLAIM", d.id);
+            if (!faults.contains(Fault.GEN11_NO_CLAIM_AUDIT)) audit.record(caller, now, "LOSS_ASSESSED", "CLAIM", d.id);
             return ApiResponse.json(200, a.deepCopy());
         }
     }
@@ -458,7 +458,7 @@ final class Claims {
     }
 
     ApiResponse pay(Principal caller, String id, JsonNode body) {
-        Roles.require(caller, "INSURER");
+        if (!faults.contains(Fault.GEN05_APPLICANT_SETTLES)) Roles.require(caller, "INSURER");
         Store.Doc d = claims.get(caller, id);
         synchronized (d) {
             Violations e = new Violations();
@@ -482,7 +482,7 @@ final class Claims {
             p.set("amount", Settlement.money(amount));
             if (type.equals("FINAL")) d.json.put("paidAt", Times.format(now)).put("status", "PAID");
             if (!faults.contains(Fault.CLM14_PAYMENT_NOT_ERODING)) erode(caller, d, amount);
-            audit.record(caller, now, "PAYMENT_MADE", "CLAIM", d.id);
+            if (!faults.contains(Fault.GEN11_NO_CLAIM_AUDIT)) audit.record(caller, now, "PAYMENT_MADE", "CLAIM", d.id);
             return ApiResponse.json(201, p.deepCopy());
         }
     }

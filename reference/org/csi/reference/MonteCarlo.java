@@ -98,7 +98,7 @@ final class MonteCarlo {
         }
         // A poisson frequency samples its count directly; a PERT frequency is the uncertain rate of a Poisson count.
         int n = sc.lef() instanceof Distribution.Poisson ? (int) rate : Distribution.Poisson.count(rng, rate);
-        if (n == 0 && faults.contains(Fault.RQ09_EMPTY_YEAR_DRAWS_EVENT) && rng.nextDouble() < 0.05) n = 1;
+        if (n == 0 && faults.contains(Fault.RQ09_EMPTY_YEAR_DRAWS_EVENT) && rng.nextDouble() < 0.25) n = 1;
         return n;
     }
 

@@ -26,8 +26,15 @@ final class Pages {
         int start = 0;
         String cursor = query.get("cursor");
         if (cursor != null) {
-            Listed after = decode(cursor);
-            start = (int) sorted.stream().filter(i -> ORDER.compare(i, after) <= 0).count();
+            Listed after;
+            try {
+                after = decode(cursor);
+            } catch (ApiException e) {
+                if (!faults.contains(Fault.GEN10_BAD_CURSOR_IGNORED)) throw e;
+                after = null;
+            }
+            Listed from = after;
+            start = from == null ? 0 : (int) sorted.stream().filter(i -> ORDER.compare(i, from) <= 0).count();
             if (faults.contains(Fault.GEN10_CURSOR_REPEATS_LAST) && start > 0) start--;
         }
         List<? extends Listed> slice = sorted.subList(Math.min(start, sorted.size()), Math.min(start + limit, sorted.size()));

@@ -52,14 +52,14 @@ final class Policies {
     }
 
     ApiResponse bind(Principal caller, String quoteId) {
-        Roles.require(caller, "APPLICANT");
+        if (!faults.contains(Fault.GEN05_ANY_ROLE_BINDS)) Roles.require(caller, "APPLICANT");
         synchronized (this) {
             ObjectNode quote = underwriting.quoteNow(caller, quoteId);
             String status = quote.path("status").asText();
-            if (status.equals("BOUND")) {
+            if (status.equals("BOUND") && !faults.contains(Fault.UW14_REBIND_ALLOWED)) {
                 throw ApiException.of(409, "The quote is already bound.").code("QUOTE_ALREADY_BOUND", "Bind a quote once.").currentState(status).build();
             }
-            if (status.equals("EXPIRED")) {
+            if (status.equals("EXPIRED") && !faults.contains(Fault.UW14_EXPIRED_QUOTE_BINDS)) {
                 throw ApiException.of(409, "The quote has expired.").code("QUOTE_EXPIRED", "Ask for a new quote.").currentState(status).build();
             }
             TestClocks.Clock clock = clocks.get(caller, quote.path("testClockId").asText());
@@ -140,7 +140,7 @@ final class Policies {
             }
             if (!resolves) unresolved.add("UNKNOWN_REFERENCE", "/answerPointers/" + i, "The pointer does not resolve in answersRelied.");
         }
-        unresolved.throwIfAny();
+        if (!faults.contains(Fault.UW16_POINTERS_UNCHECKED)) unresolved.throwIfAny();
         TestClocks.Clock clock = clocks.get(caller, doc.clockId);
         Instant now = clock.frozenTime;
         Duration limit = faults.contains(Fault.UW16_RESCISSION_GRACE_DAY) ? GROUNDS_LIMIT.plusDays(1) : GROUNDS_LIMIT;
@@ -149,7 +149,7 @@ final class Policies {
                     .pointer("RESCISSION_TIME_LIMIT_EXCEEDED", "/groundsKnownAt", "Too late.").build();
         }
         Instant bound = Times.parseOrNull(policy.path("boundAt").asText());
-        if (now.isAfter(bound.atOffset(Times.CHINA).plusYears(2).toInstant())) {
+        if (now.isAfter(bound.atOffset(Times.CHINA).plusYears(2).toInstant()) && !faults.contains(Fault.UW16_CONTRACT_AGE_UNCHECKED)) {
             throw ApiException.of(422, "The contract is more than two years old (Insurance Law art. 16).")
                     .code("RESCISSION_CONTRACT_AGE_EXCEEDED", "Too late.").build();
         }

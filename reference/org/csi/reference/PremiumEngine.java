@@ -35,7 +35,11 @@ final class PremiumEngine {
         ObjectNode base = d.putObject("exposureBase").put("basis", "ANNUAL_REVENUE");
         base.set("amount", revenue.deepCopy());
         source(base, "APPLICANT_PROFILE", "/applicant/annualRevenue");
-        d.put("baseRate", BASE_RATES.getOrDefault(app.path("applicant").path("industryCode").asText(" ").charAt(0), "0.00035"));
+        String rate = BASE_RATES.getOrDefault(app.path("applicant").path("industryCode").asText(" ").charAt(0), "0.00035");
+        if (faults.contains(Fault.UW11_REVENUE_DISCOUNT) && revenue.path("amount").asDouble() >= 500_000_000) {
+            rate = new BigDecimal(rate).divide(BigDecimal.valueOf(2)).toPlainString();
+        }
+        d.put("baseRate", rate);
         ArrayNode m = d.putArray("modifiers");
         JsonNode a = app.path("questionnaire").path("answers");
         LocalDate today = now.atOffset(Times.CHINA).toLocalDate();
@@ -60,7 +64,9 @@ final class PremiumEngine {
             modifier(m, "FINDING_" + f.path("severity").path("cvssSeverity").asText(), "1.050", "FINDING", ref);
         }
         BigDecimal limit = new BigDecimal(app.at("/requestedCoverage/aggregateLimit/amount").asText("5000000.00"));
-        modifier(m, "AGGREGATE_LIMIT", limit.divide(STANDARD_LIMIT, MathContext.DECIMAL64).sqrt(MathContext.DECIMAL64)
+        BigDecimal limitRatio = faults.contains(Fault.UW11_LIMIT_DISCOUNT) ? STANDARD_LIMIT.divide(limit, MathContext.DECIMAL64)
+                : limit.divide(STANDARD_LIMIT, MathContext.DECIMAL64);
+        modifier(m, "AGGREGATE_LIMIT", limitRatio.sqrt(MathContext.DECIMAL64)
                 .setScale(6, RoundingMode.HALF_UP).toPlainString(), "REQUESTED_TERMS", "/requestedCoverage/aggregateLimit");
         BigDecimal retention = new BigDecimal(app.at("/requestedCoverage/retention/amount").asText("0.00"));
         modifier(m, "RETENTION", new BigDecimal("1.050000").subtract(retention.divide(new BigDecimal("1000000"), 6, RoundingMode.HALF_UP))

@@ -102,7 +102,8 @@ final class Quantifications {
         JsonNode f = s.path("frequency");
         Distribution lef = null, tef = null, v = null;
         if (f.has("lossEventFrequency")) {
-            lef = read(f.get("lossEventFrequency"), at + "/frequency/lossEventFrequency", FREQUENCY, false, errors);
+            lef = read(f.get("lossEventFrequency"), at + "/frequency/lossEventFrequency",
+                    faults.contains(Fault.RQ02_PERT_FREQUENCY_REFUSED) ? Set.of("poisson") : FREQUENCY, false, errors);
         } else if (f.has("threatEventFrequency")) {
             tef = read(f.get("threatEventFrequency"), at + "/frequency/threatEventFrequency", FREQUENCY, false, errors);
             v = read(f.path("vulnerability"), at + "/frequency/vulnerability", VULNERABILITY, true, errors);

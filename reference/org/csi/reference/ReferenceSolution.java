@@ -177,7 +177,7 @@ public final class ReferenceSolution implements AutoCloseable {
                 .on("GET", "/applications", r -> list(applications.store(), r))
                 .on("GET", "/applications/{id}", r -> ApiResponse.json(200, applications.store().get(r.principal, r.param(0)).toJson()))
                 .on("PATCH", "/applications/{id}", r -> applications.patch(r.principal, r.param(0), body(r)))
-                .on("GET", "/questionnaires/{version}", r -> ApiResponse.json(200, Questionnaire.document(r.param(0))))
+                .on("GET", "/questionnaires/{version}", r -> ApiResponse.json(200, questionnaire(r.param(0))))
                 .on("POST", "/assessments", r -> idempotent(r, b -> underwriting.assess(r.principal, b)))
                 .on("GET", "/assessments", r -> list(underwriting.assessments, r))
                 .on("GET", "/assessments/{id}", r -> ApiResponse.json(200, underwriting.assessments.get(r.principal, r.param(0)).toJson()))
@@ -213,6 +213,16 @@ public final class ReferenceSolution implements AutoCloseable {
                 .on("POST", "/claims/{id}/payments", r -> claims.pay(r.principal, r.param(0), body(r)))
                 .on("POST", "/claims/{id}/close", r -> claims.close(r.principal, r.param(0)))
                 .on("POST", "/claims/{id}/withdraw", r -> claims.withdraw(r.principal, r.param(0)));
+        if (faults.contains(Fault.GEN11_AUDIT_DELETABLE)) router.on("DELETE", "/audit-events/{id}", r -> ApiResponse.noContent());
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode questionnaire(String version) {
+        var q = Questionnaire.document(version);
+        if (faults.contains(Fault.UW06_QUESTIONNAIRE_INCOMPLETE)) {
+            var questions = (com.fasterxml.jackson.databind.node.ArrayNode) q.path("questions");
+            questions.remove(questions.size() - 1);
+        }
+        return q;
     }
 
     private ApiResponse list(Store store, ApiRequest r) {

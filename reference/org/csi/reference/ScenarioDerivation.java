@@ -26,7 +26,7 @@ final class ScenarioDerivation {
         JsonNode a = application.path("questionnaire").path("answers");
         double revenue = application.path("applicant").path("annualRevenue").path("amount").asDouble();
         List<Derived> out = new ArrayList<>();
-        double v = 0.40 * (a.path("mfa").path("remoteAccess").asBoolean() ? 0.5 : 1)
+        double v = 0.40 * (a.path("mfa").path("remoteAccess").asBoolean() && !faults.contains(Fault.RQ11_DERIVATION_IGNORES_MFA) ? 0.5 : 1)
                 * (a.path("edrCoveragePercent").asDouble() >= 80 ? 0.6 : 1)
                 * (a.path("backup").path("offlineOrImmutable").asBoolean() ? 0.7 : 1)
                 * (a.path("patchSlaCriticalDays").asInt(999) <= 14 ? 0.8 : 1);

@@ -61,8 +61,13 @@ final class TestClocks {
         this.audit = audit;
     }
 
+    boolean has(Fault f) {
+        return faults.contains(f);
+    }
+
     ApiResponse create(Principal caller, JsonNode body) {
         Instant frozen = requiredTime(body, "frozenTime");
+        if (faults.contains(Fault.GEN14_CREATED_AT_WALL_CLOCK)) frozen = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         JsonNode name = body.path("name");
         if (!name.isMissingNode() && !name.isNull() && (!name.isTextual() || name.asText().length() > 200)) {
             throw ApiException.of(422, "name must be a string of at most 200 characters.")
@@ -112,7 +117,8 @@ final class TestClocks {
                 throw ApiException.of(422, "frozenTime must be after the clock's current frozenTime.")
                         .pointer("CLOCK_NOT_FORWARD", "/frozenTime", "A clock only moves forward.").build();
             }
-            if (Duration.between(clock.frozenTime, target).compareTo(MAX_ADVANCE) > 0) {
+            Duration max = faults.contains(Fault.GEN14_ADVANCE_CAPPED_365) ? Duration.ofDays(365) : MAX_ADVANCE;
+            if (Duration.between(clock.frozenTime, target).compareTo(max) > 0) {
                 throw ApiException.of(422, "A single advance may move at most 400 days.")
                         .pointer("CLOCK_ADVANCE_TOO_LARGE", "/frozenTime", "Advance in steps of at most 400 days.").build();
             }
@@ -132,7 +138,7 @@ final class TestClocks {
         Clock clock = get(caller, id);
         clocks.remove(clock.id);
         audit.record(caller, clock.frozenTime, "TEST_CLOCK_DELETED", "TEST_CLOCK", clock.id);
-        return ApiResponse.noContent();
+        return faults.contains(Fault.GEN14_DELETE_ANSWERS_200) ? ApiResponse.json(200, clock.toJson()) : ApiResponse.noContent();
     }
 
     private Instant requiredTime(JsonNode body, String field) {

@@ -120,7 +120,8 @@ final class Underwriting {
             int impact = 4;
             ObjectNode r = risks.addObject().put("riskItemId", "rsk_" + f.path("findingId").asText().substring(4))
                     .put("assetRef", f.path("assetRef").asText()).put("threat", "利用 " + f.path("cveId").asText() + " 入侵 / exploitation of a known vulnerability");
-            r.putArray("findingIds").add(f.path("findingId").asText());
+            var ids = r.putArray("findingIds");
+            if (!faults.contains(Fault.UW04_RISK_ITEMS_CITE_NOTHING)) ids.add(f.path("findingId").asText());
             r.putArray("existingControls").add(app.at("/questionnaire/answers/edrCoveragePercent").asInt() >= 80 ? "EDR" : "NONE");
             r.put("likelihood", likelihood).put("impact", impact).put("riskLevel", likelihood * impact >= 20 ? "VERY_HIGH" : "HIGH");
         }
@@ -151,7 +152,7 @@ final class Underwriting {
         if (!assessment.path("applicationId").asText().equals(applicationId)) {
             throw ApiException.of(422, "The assessment is of another application.").pointer("UNKNOWN_REFERENCE", "/assessmentId", "Wrong assessment.").build();
         }
-        if (!assessment.path("status").asText().equals("COMPLETED")) {
+        if (!assessment.path("status").asText().equals("COMPLETED") && !faults.contains(Fault.UW07_DECIDES_BEFORE_COMPLETION)) {
             throw ApiException.of(409, "The assessment is not completed yet.").code("ASSESSMENT_NOT_COMPLETED", "Wait for COMPLETED.")
                     .currentState(assessment.path("status").asText()).build();
         }
@@ -160,7 +161,7 @@ final class Underwriting {
         List<String> reasons = reasons(disclosed, assessment.path("findings"), clock.frozenTime);
         int concerns = reasons.size();
         String outcome = concerns == 0 ? "ACCEPT" : concerns <= 3 ? "ACCEPT_WITH_CONDITIONS" : concerns <= 5 ? "REFER" : "DECLINE";
-        if (concerns == 0 || faults.contains(Fault.UW07_CONTROLS_ADEQUATE_WITH_OTHERS)) reasons.add(0, "CONTROLS_ADEQUATE");
+        if ((concerns == 0 && !faults.contains(Fault.UW07_ACCEPT_WITHOUT_REASON)) || faults.contains(Fault.UW07_CONTROLS_ADEQUATE_WITH_OTHERS)) reasons.add(0, "CONTROLS_ADEQUATE");
         // The pricing quantification takes a seed fixed by its inputs, so the same application gets the same quote (UW-12).
         List<ScenarioDerivation.Derived> derived = derivation.derive(disclosed, assessment.path("findings"));
         long seed = faults.contains(Fault.UW12_PRICING_FROM_SAMPLES) ? System.nanoTime() & Long.MAX_VALUE
@@ -170,14 +171,14 @@ final class Underwriting {
         ArrayNode codes = d.putArray("reasonCodes");
         reasons.forEach(codes::add);
         ArrayNode conditions = d.putArray("conditions");
-        if (outcome.equals("ACCEPT_WITH_CONDITIONS")) {
+        if (outcome.equals("ACCEPT_WITH_CONDITIONS") && !faults.contains(Fault.UW07_CONDITIONS_MISSING)) {
             String due = Times.format(clock.frozenTime.plus(60, ChronoUnit.DAYS));
             reasons.stream().filter(r -> !r.equals("CONTROLS_ADEQUATE")).forEach(r -> conditions.addObject().put("code", "REMEDIATE_" + r)
                     .put("description", "在起保后 60 天内整改：" + r).put("dueBy", due));
         }
         d.put("riskGrade", String.valueOf("ABCDE".charAt(Math.min(4, concerns))));
         d.put("assessmentId", assessmentId).put("quantificationId", q.id);
-        d.put("questionnaireVersion", disclosed.at("/questionnaire/version").asText());
+        d.put("questionnaireVersion", faults.contains(Fault.UW08_VERSION_NOT_RECORDED) ? "" : disclosed.at("/questionnaire/version").asText());
         d.set("answersRelied", disclosed.at("/questionnaire/answers").deepCopy());
         d.put("expectedLossCNY", MonteCarlo.cents(derived.stream().mapToDouble(x -> x.scenario().expectedLoss()).sum()));
         d.put("decidedAt", Times.format(clock.frozenTime));
@@ -193,7 +194,7 @@ final class Underwriting {
         return ApiResponse.json(200, d);
     }
 
-    private static List<String> reasons(JsonNode app, JsonNode findings, Instant now) {
+    private List<String> reasons(JsonNode app, JsonNode findings, Instant now) {
         JsonNode a = app.at("/questionnaire/answers");
         LocalDate today = now.atOffset(Times.CHINA).toLocalDate();
         List<String> r = new ArrayList<>();
@@ -202,7 +203,7 @@ final class Underwriting {
         if (!a.at("/backup/offlineOrImmutable").asBoolean()) r.add("BACKUP_NOT_OFFLINE");
         if (stale(a.at("/backup/lastRestoreTestDate"), today)) r.add("RESTORE_TEST_STALE");
         if (a.path("patchSlaCriticalDays").asInt() > 30) r.add("PATCH_SLA_TOO_LONG");
-        if (a.path("exposedRdp").asBoolean()) r.add("RDP_EXPOSED");
+        if (a.path("exposedRdp").asBoolean() && !faults.contains(Fault.UW07_RDP_NOT_CITED)) r.add("RDP_EXPOSED");
         if (!a.at("/emailSecurity/spf").asBoolean() || !a.at("/emailSecurity/dkim").asBoolean() || a.at("/emailSecurity/dmarcPolicy").asText().equals("NONE")) {
             r.add("EMAIL_AUTH_WEAK");
         }
@@ -236,7 +237,7 @@ final class Underwriting {
         e.throwIfAny();
         JsonNode decision = decisions.get(caller, decisionId).toJson();
         String outcome = decision.path("outcome").asText();
-        if (outcome.equals("REFER") || outcome.equals("DECLINE")) {
+        if ((outcome.equals("REFER") || outcome.equals("DECLINE")) && !faults.contains(Fault.UW09_QUOTES_DECLINED)) {
             throw ApiException.of(409, "Only an accepted application can be quoted.").code("NOT_ACCEPTED", "The decision is " + outcome + ".")
                     .currentState(outcome).build();
         }
@@ -252,7 +253,8 @@ final class Underwriting {
         ObjectNode q = Json.object().put("decisionId", decisionId).put("applicationId", applicationId).put("status", "OPEN");
         q.putObject("premium").put("amount", rating.premium(derivation)).put("currency", "CNY");
         q.set("premiumDerivation", derivation);
-        q.set("terms", Policies.termsFrom(disclosed.path("requestedCoverage"), product));
+        q.set("terms", Policies.termsFrom(disclosed.path("requestedCoverage"),
+                faults.contains(Fault.CAT07_QUOTE_NAMES_OTHER_PRODUCT) ? catalog.find("PRD-DATA-LIAB") : product));
         q.put("quantificationId", faults.contains(Fault.UW13_QUOTE_CITES_MISSING_QUANTIFICATION) ? "qnt_missing" : quantificationId);
         q.put("validUntil", Times.format(clock.frozenTime.plus(30, ChronoUnit.DAYS)));
         Store.Doc quote = quotes.create(caller, clock, q);

@@ -82,7 +82,7 @@ final class Catalog {
     }
 
     ObjectNode product(String id) {
-        Product p = products.stream().filter(x -> x.id().equals(id)).findFirst()
+        Product p = products.stream().filter(x -> x.id().equals(id) || faults.contains(Fault.CAT01_UNKNOWN_PRODUCT_FOUND)).findFirst()
                 .orElseThrow(() -> ApiException.of(404, "No product " + id + ".").build());
         ObjectNode json = p.toJson();
         if (faults.contains(Fault.CAT01_DETAIL_DIFFERS)) json.put("version", p.version() + "-draft");

@@ -139,7 +139,13 @@ public enum Fault {
     GEN14_DELETE_ANSWERS_200("GEN-14", "deleting a clock answers 200 with a body instead of 204"),
     GEN14_CREATED_AT_WALL_CLOCK("GEN-14", "a new clock starts at the wall-clock time, not the frozenTime asked for"),
     GEN14_ADVANCE_CAPPED_365("GEN-14", "a single advance may move at most 365 days"),
-    GEN14_RESOURCES_OUTLIVE_CLOCK("GEN-14", "resources stay readable after their clock is deleted");
+    GEN14_RESOURCES_OUTLIVE_CLOCK("GEN-14", "resources stay readable after their clock is deleted"),
+    GEN04_AUDIT_SHARED("GEN-04", "audit events of every tenant are listed"),
+    GEN06_MALFORMED_JSON_500("GEN-06", "malformed JSON gives 500"),
+    GEN06_NO_BODY_LIMIT("GEN-06", "bodies of any size are read"),
+    CAT01_UNKNOWN_PRODUCT_FOUND("CAT-01", "an unknown product id answers with the first product"),
+    CAT01_LIST_WITHOUT_NAMES("CAT-01", "product list entries leave out the name"),
+    UW11_EDR_THRESHOLD_INVERTED("UW-11", "EDR_COVERAGE_LOW is given for coverage of 80 % and more instead of less");
 
     public final String clause;
     public final String description;

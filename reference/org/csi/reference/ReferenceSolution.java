@@ -105,6 +105,7 @@ public final class ReferenceSolution implements AutoCloseable {
         this.auth = new Auth(options.tokenTtl(), faults, options.credentials());
         this.pages = new Pages(faults);
         this.idempotency = new Idempotency(faults);
+        audit.shared = faults.contains(Fault.GEN04_AUDIT_SHARED);
         this.clocks = new TestClocks(faults, scheduler, audit);
         this.catalog = new Catalog(faults);
         this.applications = new Applications(faults, clocks, catalog);
@@ -168,7 +169,7 @@ public final class ReferenceSolution implements AutoCloseable {
                 .onTestOnly("GET", "/test-clocks/{id}", r -> ApiResponse.json(200, clocks.get(r.principal, r.param(0)).toJson()))
                 .onTestOnly("DELETE", "/test-clocks/{id}", r -> clocks.delete(r.principal, r.param(0)))
                 .onTestOnly("POST", "/test-clocks/{id}/advance", r -> advanceClock(r))
-                .on("GET", "/catalog/products", r -> ApiResponse.json(200, pages.page(catalog.products(), r.query)))
+                .on("GET", "/catalog/products", r -> ApiResponse.json(200, productPage(r)))
                 .on("GET", "/catalog/products/{id}", r -> ApiResponse.json(200, catalog.product(r.param(0))))
                 .on("GET", "/catalog/category-map", r -> ApiResponse.json(200, catalog.categoryMap()))
                 .on("GET", "/audit-events", r -> ApiResponse.json(200, pages.page(audit.visibleTo(r.principal, r.query), r.query)))
@@ -225,6 +226,12 @@ public final class ReferenceSolution implements AutoCloseable {
         return q;
     }
 
+    private com.fasterxml.jackson.databind.node.ObjectNode productPage(ApiRequest r) {
+        var page = pages.page(catalog.products(), r.query);
+        if (faults.contains(Fault.CAT01_LIST_WITHOUT_NAMES)) page.path("data").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).remove("name"));
+        return page;
+    }
+
     private ApiResponse list(Store store, ApiRequest r) {
         return ApiResponse.json(200, pages.page(store.list(r.principal, r.query), r.query));
     }
@@ -272,7 +279,9 @@ public final class ReferenceSolution implements AutoCloseable {
             try {
                 response = dispatch(ex);
             } catch (ApiException e) {
-                response = problem(e);
+                boolean malformed = e.status == 400 && e.problem.toString().contains("MALFORMED_JSON");
+                response = problem(malformed && faults.contains(Fault.GEN06_MALFORMED_JSON_500)
+                        ? ApiException.of(500, "An internal error occurred; it has been logged.").build() : e);
             } catch (Router.MethodNotAllowed e) {
                 response = problem(ApiException.of(405, "Allowed: " + e.allow).build()).withHeader("Allow", e.allow);
             } catch (Auth.OAuthError e) {
@@ -306,7 +315,7 @@ public final class ReferenceSolution implements AutoCloseable {
         if (match.route().testOnly() && !principal.testMode() && !liveAllowed) {
             throw ApiException.of(404, "No such resource: " + apiPath).build();
         }
-        ApiRequest request = new ApiRequest(ex, apiPath, match.params(), principal, MAX_BODY_BYTES,
+        ApiRequest request = new ApiRequest(ex, apiPath, match.params(), principal, faults.contains(Fault.GEN06_NO_BODY_LIMIT) ? 64 * 1024 * 1024 : MAX_BODY_BYTES,
                 faults.contains(Fault.GEN06_TEXT_PLAIN_ACCEPTED));
         return match.route().handler().handle(request);
     }

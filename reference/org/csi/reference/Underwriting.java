@@ -199,7 +199,7 @@ final class Underwriting {
         LocalDate today = now.atOffset(Times.CHINA).toLocalDate();
         List<String> r = new ArrayList<>();
         if (!a.at("/mfa/remoteAccess").asBoolean() || !a.at("/mfa/email").asBoolean() || !a.at("/mfa/privileged").asBoolean()) r.add("MFA_MISSING");
-        if (a.path("edrCoveragePercent").asInt() < 80) r.add("EDR_COVERAGE_LOW");
+        if ((a.path("edrCoveragePercent").asInt() < 80) != faults.contains(Fault.UW11_EDR_THRESHOLD_INVERTED)) r.add("EDR_COVERAGE_LOW");
         if (!a.at("/backup/offlineOrImmutable").asBoolean()) r.add("BACKUP_NOT_OFFLINE");
         if (stale(a.at("/backup/lastRestoreTestDate"), today)) r.add("RESTORE_TEST_STALE");
         if (a.path("patchSlaCriticalDays").asInt() > 30) r.add("PATCH_SLA_TOO_LONG");

@@ -105,6 +105,15 @@ class KillMatrixTest {
         assertEquals(List.of(), missing, "MUST clauses without a fault");
     }
 
+    @Test
+    @Order(4)
+    void everyScenarioFailsUnderSomeFault() {
+        assertFalse(SCENARIOS.isEmpty() || KILLS.isEmpty(), "runs with the clean reference and the faulted ones come first");
+        Set<String> unkilled = new TreeSet<>(SCENARIOS);
+        unkilled.removeAll(KILLED_SCENARIOS);
+        assertEquals(Set.of(), unkilled, "scenarios that no fault of their clause makes FAIL (a check that cannot fail is a defect)");
+    }
+
     @AfterAll
     static void writeMatrix() throws Exception {
         if (KILLS.isEmpty() && clean == null) return;

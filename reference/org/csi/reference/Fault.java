@@ -145,7 +145,10 @@ public enum Fault {
     GEN06_NO_BODY_LIMIT("GEN-06", "bodies of any size are read"),
     CAT01_UNKNOWN_PRODUCT_FOUND("CAT-01", "an unknown product id answers with the first product"),
     CAT01_LIST_WITHOUT_NAMES("CAT-01", "product list entries leave out the name"),
-    UW11_EDR_THRESHOLD_INVERTED("UW-11", "EDR_COVERAGE_LOW is given for coverage of 80 % and more instead of less");
+    UW11_EDR_THRESHOLD_INVERTED("UW-11", "EDR_COVERAGE_LOW is given for coverage of 80 % and more instead of less"),
+    // PERF: a reference with one of these declares the PERF profile of CSI-GEN, so that the clause applies.
+    GEN15_SLOW_DECISIONS("GEN-15", "one underwriting decision in ten takes 2.5 s"),
+    GEN16_SLOW_QUANTIFICATIONS("GEN-16", "one quantification in ten takes 3.5 s");
 
     public final String clause;
     public final String description;

@@ -77,6 +77,7 @@ final class Quantifications {
         TestClocks.Clock clock = clocks.attach(caller, body.path("testClockId").textValue(), "/testClockId");
         if (faults.contains(Fault.RQ03_INPUTS_UNVALIDATED)) errors = new Violations();
         errors.throwIfAny();
+        if (faults.contains(Fault.GEN16_SLOW_QUANTIFICATIONS)) Pause.everyTenth(3500);
         long usedSeed = seed.isMissingNode() ? seeds.nextLong() & Long.MAX_VALUE : seed.asLong();
         return ApiResponse.json(201, run(caller, clock, body.path("applicationId").textValue(), iterations.asInt(), usedSeed, scenarios, derived).toJson());
     }

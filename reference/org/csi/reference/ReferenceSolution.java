@@ -355,8 +355,11 @@ public final class ReferenceSolution implements AutoCloseable {
         c.putObject("solution").put("name", name).put("version", "0.1.0");
         c.put("packVersion", "0.1-draft");
         var standards = c.putArray("standards");
-        for (String id : options.declared()) {
+        boolean perf = faults.contains(Fault.GEN15_SLOW_DECISIONS) || faults.contains(Fault.GEN16_SLOW_QUANTIFICATIONS);
+        for (String declared : options.declared()) {
+            String id = declared.split("\\+")[0];
             var profiles = standards.addObject().put("id", id).putArray("profiles").add("CORE");
+            if (declared.endsWith("+PERF") || (perf && id.equals("CSI-GEN"))) profiles.add("PERF");
             if (id.equals("CSI-CAT") && faults.contains(Fault.GEN01_UNKNOWN_PROFILE)) profiles.add("ONSITE");
         }
         c.putArray("authMethods").add("oauth2_client_credentials").add("api_key");

@@ -144,6 +144,7 @@ final class Underwriting {
 
     ApiResponse decide(Principal caller, String applicationId, JsonNode body) {
         if (!faults.contains(Fault.GEN05_APPLICANT_DECIDES)) Roles.require(caller, "INSURER");
+        if (faults.contains(Fault.GEN15_SLOW_DECISIONS)) Pause.everyTenth(2500);
         Store.Doc app = applications.store().get(caller, applicationId);
         Violations e = new Violations();
         String assessmentId = Fields.text(body, "assessmentId", "", e);

@@ -1,0 +1,53 @@
+package org.csi.harness.support;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+/** Concurrent clients for the PERF clauses (GEN-15, GEN-16): each client makes its calls one after another. */
+public final class Load {
+    /** One timed call: how long it took and the worst HTTP status seen on the way. */
+    public record Sample(long millis, int status) {}
+
+    private Load() {}
+
+    /** {@code clients} threads, {@code each} calls per thread; {@code call} gets the call's index (0 … clients·each − 1). */
+    public static List<Sample> run(int clients, int each, IntFunction<Sample> call) {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<Sample>>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    List<Sample> mine = new ArrayList<>();
+                    for (int i = 0; i < each; i++) mine.add(call.apply(client * each + i));
+                    return mine;
+                }));
+            }
+            List<Sample> all = new ArrayList<>();
+            for (Future<List<Sample>> f : futures) all.addAll(f.get());
+            return all;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the load ran");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The nearest-rank percentile of the samples' times, in ms. */
+    public static long percentile(List<Sample> samples, int p) {
+        List<Long> ms = new ArrayList<>(samples.stream().map(Sample::millis).toList());
+        Collections.sort(ms);
+        int rank = (int) Math.ceil(p / 100.0 * ms.size());
+        return ms.get(Math.max(0, rank - 1));
+    }
+}

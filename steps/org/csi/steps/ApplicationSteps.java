@@ -2,6 +2,7 @@ package org.csi.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
@@ -29,6 +30,7 @@ import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.JsonEdits;
 import org.csi.harness.support.PageWalk;
+import org.csi.harness.support.Replay;
 import org.csi.harness.support.Underwriter;
 
 /** Applications (CSI-UW UW-01, UW-02, UW-06, UW-15) and the GEN and CAT test lines that name them. */
@@ -91,7 +93,7 @@ public final class ApplicationSteps {
         ObjectNode body = standard(tenant, "IND");
         JsonNode product = Applicants.product(world.run.as(tenant, "INSURER"));
         String section = CatalogRules.sectionNotOffered(product);
-        ((com.fasterxml.jackson.databind.node.ArrayNode) body.at("/requestedCoverage/sections")).insertObject(0).put("code", section)
+        ((ArrayNode) body.at("/requestedCoverage/sections")).insertObject(0).put("code", section)
                 .set("subLimit", Applicants.money("100000.00"));
         send(tenant, role, body);
     }
@@ -192,11 +194,7 @@ public final class ApplicationSteps {
 
     @当("租户 {word} 的 {word} 以同一 Idempotency-Key 和相同请求体两次提交投保申请")
     public void replay(String tenant, String role) {
-        Caller c = world.run.as(tenant, role);
-        ObjectNode body = standard(tenant, "IND");
-        String key = "csi-" + UUID.randomUUID();
-        world.answered(c.post("/applications", body, key));
-        world.answered(c.post("/applications", body, key));
+        Replay.twice(world.run.as(tenant, role), "/applications", standard(tenant, "IND")).forEach(world::answered);
     }
 
     @那么("两次响应的状态与投保申请 id 相同")

@@ -205,7 +205,7 @@ public final class ClaimSteps {
     @当("租户 {word} 的 {word} 提交带有缺陷{string}的 FR-1")
     public void badFr1(String tenant, String role, String defect) {
         ObjectNode report = ClaimFixtures.forensicReport(null);
-        JsonNode d = variant(Fixtures.get("clm/forensic.json").path("invalid"), defect);
+        JsonNode d = Fixtures.named(Fixtures.get("clm/forensic.json").path("invalid"), defect);
         if (d.path("remove").asBoolean()) JsonEdits.remove(report, d.path("at").asText());
         else JsonEdits.set(report, d.path("at").asText(), d.path("value").deepCopy());
         world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/forensic-reports", report));
@@ -318,7 +318,7 @@ public final class ClaimSteps {
     @当("租户 {word} 的 {word} 提交带有缺陷{string}的定损明细")
     public void badAssessment(String tenant, String role, String defect) {
         ArrayNode items = claimant.items(claim);
-        JsonNode d = variant(Fixtures.get("clm/cases.json").path("invalidItems"), defect);
+        JsonNode d = Fixtures.named(Fixtures.get("clm/cases.json").path("invalidItems"), defect);
         ObjectNode item = (ObjectNode) items.get(d.path("item").asInt());
         if (d.has("remove")) JsonEdits.remove(item, d.path("remove").asText());
         if (d.has("set")) JsonEdits.set(item, d.path("set").asText(), d.path("value").deepCopy());
@@ -333,8 +333,6 @@ public final class ClaimSteps {
         PayableOracle.Settlement expected = PayableOracle.settle(policy.path("terms"), claim.items, claim.denied, paidBefore, claim.advances, ClaimFixtures.canonicalOrder());
         world.run.evidence().artefact("CLM-09 settlement of " + claim.fixture.path("policy").asText() + " " + claim.id() + ": expected vs reported",
                 SettlementRules.requireMatches(reported, expected));
-        world.reply = null;
-        before = reported;
     }
 
     @那么("payable 为 {word}")
@@ -544,8 +542,4 @@ public final class ClaimSteps {
         return JsonNodeFactory.instance.objectNode().put("amount", amount.setScale(2).toPlainString()).put("currency", "CNY");
     }
 
-    private static JsonNode variant(JsonNode list, String name) {
-        for (JsonNode v : list) if (v.path("name").asText().equals(name)) return v;
-        throw new IllegalArgumentException("no fixture variant named " + name);
-    }
 }

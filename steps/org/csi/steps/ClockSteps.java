@@ -6,7 +6,6 @@ import io.cucumber.java.zh_cn.那么;
 import java.time.Duration;
 import java.util.UUID;
 import org.csi.harness.checks.ClockState;
-import org.csi.harness.http.Caller;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 

@@ -15,6 +15,7 @@ import org.csi.harness.http.Caller;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.PageWalk;
+import org.csi.harness.support.Replay;
 
 /** GEN-08 幂等重放, GEN-09 幂等冲突 and GEN-10 分页 on test clocks. */
 public final class IdempotencySteps {
@@ -30,10 +31,7 @@ public final class IdempotencySteps {
     @当("租户 {word} 的 {word} 以同一 Idempotency-Key 和相同请求体两次创建测试时钟")
     public void replay(String tenant, String role) {
         caller = world.run.as(tenant, role);
-        String key = "csi-" + UUID.randomUUID();
-        var body = Clocks.body("csi-" + UUID.randomUUID(), Clocks.t0());
-        world.answered(caller.post("/test-clocks", body, key));
-        world.answered(caller.post("/test-clocks", body, key));
+        Replay.twice(caller, "/test-clocks", Clocks.body("csi-" + UUID.randomUUID(), Clocks.t0())).forEach(world::answered);
     }
 
     @那么("两次响应的状态与测试时钟 id 相同")

@@ -9,7 +9,6 @@ import io.cucumber.java.zh_cn.那么;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.csi.harness.checks.AuditTrail;
 import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.checks.IdempotentReplay;
@@ -21,6 +20,7 @@ import org.csi.harness.support.ClaimFixtures;
 import org.csi.harness.support.Claimant;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.PageWalk;
+import org.csi.harness.support.Replay;
 
 /** The CSI-GEN test lines that name incidents and claims (GEN-04, GEN-05, GEN-06, GEN-08, GEN-11). */
 public final class IncidentSteps {
@@ -51,7 +51,7 @@ public final class IncidentSteps {
     @那么("每个响应都是 403 或 404，且不含 T1 的事件数据")
     public void incidentNotLeaked() {
         TenantIsolation.requireRefusedWithoutLeak(world.replies, incident.path("summary").asText());
-        TenantIsolation.requireRefusedWithoutLeak(world.replies, incident.path("incidentId").asText() + "\",");
+        TenantIsolation.requireRefusedWithoutLeak(world.replies, claim.policy.path("policyId").asText());
     }
 
     @那么("租户 {word} 的事件列表不含该事件")
@@ -184,10 +184,7 @@ public final class IncidentSteps {
     }
 
     private void replay(String tenant, String role, String path, JsonNode body) {
-        Caller c = world.run.as(tenant, role);
-        String key = "csi-" + UUID.randomUUID();
-        world.answered(c.post(path, body, key));
-        world.answered(c.post(path, body, key));
+        Replay.twice(world.run.as(tenant, role), path, body).forEach(world::answered);
     }
 
     private void listedOnce(String path, String idField) {

@@ -3,7 +3,6 @@ package org.csi.steps;
 import static org.csi.harness.checks.ClauseViolation.require;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.zh_cn.当;
@@ -13,7 +12,9 @@ import java.util.List;
 import org.csi.harness.checks.QuantificationRules;
 import org.csi.harness.oracle.OpenFair;
 import org.csi.harness.support.Applicants;
+import org.csi.harness.run.Fixtures;
 import org.csi.harness.support.Fixture;
+import org.csi.harness.support.JsonEdits;
 import org.csi.harness.support.Quantifier;
 
 /** CSI-RQ: quantification requests from the F-RQ fixtures, judged by the harness's own closed forms and rules. */
@@ -266,19 +267,14 @@ public final class QuantificationSteps {
     }
 
     private static JsonNode fault(String name) {
-        for (JsonNode f : Quantifier.cases().path("invalid")) if (f.path("name").asText().equals(name)) return f;
-        throw new IllegalArgumentException("no invalid-input fixture named " + name);
+        return Fixtures.named(Quantifier.cases().path("invalid"), name);
     }
 
     /** Applies one F-RQ invalid-input fixture: "set" merges members at "at", "replace" replaces the node there. */
     private static ObjectNode withFault(ObjectNode body, JsonNode fault) {
         String at = fault.path("at").asText();
         if (fault.has("replace")) {
-            int slash = at.lastIndexOf('/');
-            JsonNode parent = body.at(at.substring(0, slash));
-            String member = at.substring(slash + 1);
-            if (parent instanceof ArrayNode arr) arr.set(Integer.parseInt(member), fault.get("replace").deepCopy());
-            else ((ObjectNode) parent).set(member, fault.get("replace").deepCopy());
+            JsonEdits.set(body, at, fault.get("replace").deepCopy());
         } else {
             ((ObjectNode) (at.isEmpty() ? body : body.at(at))).setAll((ObjectNode) fault.get("set").deepCopy());
         }

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -305,8 +304,11 @@ public final class ConformanceRun {
         return v.isValueNode() ? v.asText() : null;
     }
 
+    /** Seconds and milliseconds always written: OffsetDateTime.toString() drops ":00" and the schema then refuses the stamp. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+
     private static String timestamp(Instant i) {
-        return i.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.ofHours(8)).toString();
+        return STAMP.format(i.atOffset(ZoneOffset.ofHours(8)));
     }
 
     public static String harnessVersion() {

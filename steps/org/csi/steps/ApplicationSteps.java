@@ -2,12 +2,10 @@ package org.csi.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +15,16 @@ import org.csi.harness.checks.ApplicationEcho;
 import org.csi.harness.checks.CatalogRules;
 import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.checks.IdempotentReplay;
+import org.csi.harness.checks.ClockState;
 import org.csi.harness.checks.PageRules;
+import org.csi.harness.checks.PiiMasking;
 import org.csi.harness.checks.ProblemDetails;
 import org.csi.harness.checks.QuestionnaireRules;
 import org.csi.harness.checks.TenantIsolation;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
-import org.csi.harness.oracle.UsccCheck;
 import org.csi.harness.run.Fixtures;
 import org.csi.harness.support.Applicants;
-import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.JsonEdits;
 import org.csi.harness.support.PageWalk;
@@ -72,37 +70,19 @@ public final class ApplicationSteps {
 
     @当("^租户 (\\S+) 的 (\\S+) 提交请求保障为(.+)的 (\\S+) 投保申请$")
     public void submitWithTermViolation(String tenant, String role, String violation, String org) {
-        JsonNode c = Fixtures.get("uw/term-violations.json").path("cases").path(violation);
-        ClauseViolation.require(!c.isMissingNode(), "no UW-15 case named " + violation);
         ObjectNode body = standard(tenant, org);
-        JsonNode edits = c.has("application") ? c.path("application") : c.path("helper");
-        Fixture.setUp("apply the case to RC-STD", () -> {
-            JsonEdits.apply(body.path("requestedCoverage"), edits);
-            return body;
-        });
-        for (JsonNode e : edits) {
-            if (e.has("set") && body.path("requestedCoverage").at(e.path("set").asText()).isMissingNode()) {
-                throw new org.csi.harness.checks.FixtureUnavailable("the product chosen for RC-STD has no " + e.path("set").asText());
-            }
-        }
-        send(tenant, role, body);
+        send(tenant, role, Fixture.setUp("apply the case to RC-STD", () -> Applicants.withTermViolation(body, violation)));
     }
 
     @当("租户 {word} 的 {word} 提交请求了产品未提供保障的投保申请")
     public void submitUnofferedSection(String tenant, String role) {
-        ObjectNode body = standard(tenant, "IND");
-        JsonNode product = Applicants.product(world.run.as(tenant, "INSURER"));
-        String section = CatalogRules.sectionNotOffered(product);
-        ((ArrayNode) body.at("/requestedCoverage/sections")).insertObject(0).put("code", section)
-                .set("subLimit", Applicants.money("100000.00"));
-        send(tenant, role, body);
+        String section = CatalogRules.sectionNotOffered(Applicants.product(world.run.as(tenant, "INSURER")));
+        send(tenant, role, Applicants.withSection(standard(tenant, "IND"), section));
     }
 
     @那么("投保申请带有 applicationId，状态为 SUBMITTED")
     public void submitted() {
-        JsonNode a = world.reply.json();
-        ClauseViolation.require(!a.path("applicationId").asText().isBlank(), "the created application has no applicationId");
-        ClauseViolation.require(a.path("status").asText().equals("SUBMITTED"), "status is " + a.path("status") + ", expected SUBMITTED");
+        ApplicationEcho.requireSubmitted(world.reply.json());
     }
 
     @那么("读取该投保申请时回显提交的每个字段，联系人身份证号与手机号已脱敏")
@@ -119,30 +99,18 @@ public final class ApplicationSteps {
 
     @那么("每个投保申请都被受理，状态为 201")
     public void allAccepted() {
-        for (Reply r : world.replies) r.expectStatus(201);
+        Reply.expectEach(world.replies, 201);
     }
 
     /** The harness's own GB 32100 check gives IND's check character; each of the 30 others must be refused. */
     @当("租户 {word} 的 {word} 以 IND 代码的其余 30 个校验字符各提交一次投保申请")
     public void everyWrongCheckCharacter(String tenant, String role) {
-        String uscc = Applicants.organisations().at("/organisations/IND/uscc").asText();
-        char right = UsccCheck.checkCharacter(uscc.substring(0, 17));
-        ClauseViolation.require(right == uscc.charAt(17), "the IND fixture " + uscc + " fails the harness's own check (" + right + ")");
-        for (char c : UsccCheck.ALPHABET.toCharArray()) {
-            if (c == right) continue;
-            ObjectNode body = standard(tenant, "IND");
-            ((ObjectNode) body.path("applicant")).put("uscc", uscc.substring(0, 17) + c);
-            send(tenant, role, body);
-        }
+        for (String uscc : Applicants.wrongCheckCharacters("IND")) send(tenant, role, Applicants.withUscc(standard(tenant, "IND"), uscc));
     }
 
     @那么("每个响应都是 {int}，错误码 {word} 指向 {string}")
     public void everyError(int status, String code, String pointer) {
-        ClauseViolation.require(!world.replies.isEmpty(), "no request was sent");
-        for (Reply r : world.replies) {
-            r.expectStatus(status);
-            ProblemDetails.requirePointerError(r, code, pointer);
-        }
+        ProblemDetails.requireEachPointerError(world.replies, status, code, pointer);
     }
 
     @当("租户 {word} 的 {word} 读取问卷 {word}")
@@ -253,25 +221,12 @@ public final class ApplicationSteps {
 
     @那么("投保申请中的身份证号显示为 {string}，手机号显示为 {string}")
     public void masked(String id, String mobile) {
-        String path = "/applications/" + world.application.path("applicationId").asText();
-        JsonNode read = world.run.as("T1", "APPLICANT").get(path).expectStatus(200).json();
-        JsonNode listed = PageWalk.walk(world.run.as("T1", "APPLICANT"), "/applications", 100, Map.of("testClockId", world.clockId())).items().get(0);
-        Map<String, JsonNode> answers = Map.of("POST /applications", world.application, "GET " + path, read, "GET /applications (list)", listed);
-        answers.forEach((where, a) -> {
-            ClauseViolation.require(a.at("/applicant/contact/idCardNumber").asText().equals(id),
-                    where + " does not return the ID number as " + id + " (what it returned is redacted from this report)");
-            ClauseViolation.require(a.at("/applicant/contact/mobile").asText().equals(mobile),
-                    where + " does not return the mobile as " + mobile + " (what it returned is redacted from this report)");
-        });
+        PiiMasking.requireMasked(Applicants.everyView(world.run.as("T1", "APPLICANT"), world.application, world.clockId()), id, mobile);
     }
 
     @那么("本次运行捕获的响应都不含原始身份证号与手机号")
     public void rawNeverSeen() {
-        JsonNode contact = Applicants.organisations().path("contact");
-        for (var c : world.run.evidence().captured()) {
-            ClauseViolation.require(c.body() == null || (!c.body().contains(contact.path("idCardNumber").asText()) && !c.body().contains(contact.path("mobile").asText())),
-                    c.method() + " " + c.url() + " → " + c.status() + " returns the unmasked ID number or mobile");
-        }
+        PiiMasking.requireNeverRaw(world.run.evidence().captured(), Applicants.rawContact());
     }
 
     // GEN-14: an application on a clock
@@ -283,15 +238,12 @@ public final class ApplicationSteps {
 
     @那么("该投保申请的 createdAt 等于时钟的 frozenTime")
     public void createdAtClock() {
-        ClauseViolation.require(Clocks.sameInstant(world.application.path("createdAt").asText(), java.time.OffsetDateTime.parse(world.clock.path("frozenTime").asText())),
-                "createdAt is " + world.application.path("createdAt") + ", the clock's frozenTime is " + world.clock.path("frozenTime"));
+        ClockState.requireStampedAtFrozenTime(world.application, "createdAt", world.clock);
     }
 
     @那么("该投保申请返回 404 或带有 archived:true")
     public void archivedOrGone() {
-        Reply r = world.run.as("T1", "APPLICANT").get("/applications/" + world.application.path("applicationId").asText());
-        r.expectStatus(200, 404);
-        ClauseViolation.require(r.status() == 404 || r.json().path("archived").asBoolean(false), r.describe() + ": the application survives its clock without archived:true");
+        ClockState.requireArchivedOrGone(world.run.as("T1", "APPLICANT").get("/applications/" + world.application.path("applicationId").asText()));
     }
 
     private ObjectNode standard(String tenant, String org) {

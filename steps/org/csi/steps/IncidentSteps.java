@@ -1,16 +1,14 @@
 package org.csi.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
-import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.csi.harness.checks.AuditTrail;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.checks.ClaimRules;
 import org.csi.harness.checks.IdempotentReplay;
 import org.csi.harness.checks.PageRules;
 import org.csi.harness.checks.TenantIsolation;
@@ -45,7 +43,7 @@ public final class IncidentSteps {
         Caller other = world.run.as(tenant, role);
         String path = "/incidents/" + incident.path("incidentId").asText();
         world.replies.add(other.get(path));
-        world.replies.add(other.patch(path + "/impact", JsonNodeFactory.instance.objectNode().put("outageHours", 100)));
+        world.replies.add(other.patch(path + "/impact", ClaimFixtures.impactChange(100)));
     }
 
     @那么("每个响应都是 403 或 404，且不含 T1 的事件数据")
@@ -71,8 +69,7 @@ public final class IncidentSteps {
         Caller other = world.run.as(tenant, role);
         String path = "/claims/" + claim.id();
         world.replies.add(other.get(path));
-        world.replies.add(other.post(path + "/documents", JsonNodeFactory.instance.objectNode().put("code", "OTHER").put("title", "GEN-04")
-                .put("sha256", Claimant.sha256("GEN-04"))));
+        world.replies.add(other.post(path + "/documents", ClaimFixtures.document("OTHER", "GEN-04", Claimant.sha256("GEN-04"))));
         world.replies.add(other.get(path + "/settlement"));
     }
 
@@ -91,47 +88,37 @@ public final class IncidentSteps {
     public void applicantDecidesAndPays(String tenant, String role) {
         Caller c = world.run.as(tenant, role);
         world.replies.add(c.post("/claims/" + claim.id() + "/liability-decision", claimant.decisionBody(claim)));
-        ObjectNode payment = JsonNodeFactory.instance.objectNode().put("type", "ADVANCE");
-        payment.putObject("amount").put("amount", "1000.00").put("currency", "CNY");
-        world.replies.add(c.post("/claims/" + claim.id() + "/payments", payment));
+        world.replies.add(c.post("/claims/" + claim.id() + "/payments", ClaimFixtures.payment("ADVANCE", "1000.00")));
     }
 
     @那么("每个响应都是 {int}")
     public void every(int status) {
-        ClauseViolation.require(!world.replies.isEmpty(), "no request was sent");
-        for (Reply r : world.replies) r.expectStatus(status);
+        Reply.expectEach(world.replies, status);
     }
 
     @那么("该理赔没有定责决定和支付")
     public void nothingDecided() {
-        JsonNode c = claimant.read(claim);
-        ClauseViolation.require(c.path("status").asText().equals("DOCUMENTS_COMPLETE"), "the claim is " + c.path("status") + " after refused calls");
         AuditTrail.requireNoAction(claimant.insurer, claim.id(), "LIABILITY_DECIDED");
         AuditTrail.requireNoAction(claimant.insurer, claim.id(), "PAYMENT_MADE");
-        JsonNode s = claimant.settlement(claim);
-        ClauseViolation.require(s.at("/advancesPaid/amount").asText().equals("0.00"), "a refused payment shows in advancesPaid " + s.path("advancesPaid"));
+        ClaimRules.requireNothingDecided(claimant.read(claim), claimant.settlement(claim));
     }
 
     @当("租户 {word} 的 {word} 报告 operatorType 为 {string} 的事件")
     public void badOperator(String tenant, String role, String value) {
         Claimant.Claim c = prepared(tenant);
-        ObjectNode body = ClaimFixtures.incident("INC-IV", c.policy.path("policyId").asText(), c.clockId(), c.fixture.path("eventDiscoveredAt").asText());
-        world.answered(world.run.as(tenant, role).post("/incidents", body.put("operatorType", value)));
+        world.answered(world.run.as(tenant, role).post("/incidents", claimant.incidentBody(c).put("operatorType", value)));
     }
 
     @当("租户 {word} 的 {word} 提交 sectionsClaimed 为 {string} 的理赔")
     public void badSection(String tenant, String role, String value) {
         Claimant.Claim c = prepared(tenant);
-        ObjectNode body = claimant.fnolBody(c);
-        body.putArray("sectionsClaimed").add(value);
-        world.answered(world.run.as(tenant, role).post("/claims", body));
+        world.answered(world.run.as(tenant, role).post("/claims", claimant.fnolBody(c, List.of(value))));
     }
 
     @当("租户 {word} 的 {word} 以同一 Idempotency-Key 和相同请求体两次报告事件")
     public void replayIncident(String tenant, String role) {
         Claimant.Claim c = prepared(tenant);
-        ObjectNode body = ClaimFixtures.incident("INC-IV", c.policy.path("policyId").asText(), c.clockId(), c.fixture.path("eventDiscoveredAt").asText());
-        replay(tenant, role, "/incidents", body);
+        replay(tenant, role, "/incidents", claimant.incidentBody(c));
     }
 
     @那么("两次响应的状态与事件 id 相同")
@@ -163,14 +150,8 @@ public final class IncidentSteps {
     @那么("定责、定损与支付在该理赔的审计事件中都有对应的 action，actor.id 为 INSURER 的客户端 id")
     public void claimAudit() {
         Claimant.Claim c = paidClaim();
-        OffsetDateTime now = claimant.now(c);
-        String insurer = world.run.credential("T1", "INSURER").actorId();
-        for (String action : new String[] {"LIABILITY_DECIDED", "LOSS_ASSESSED", "PAYMENT_MADE"}) {
-            JsonNode e = AuditTrail.requireAction(claimant.insurer, c.id(), action);
-            ClauseViolation.require(e.at("/actor/type").asText().equals("CLIENT") && e.at("/actor/id").asText().equals(insurer),
-                    action + " has actor " + e.path("actor") + ", expected {type:CLIENT, id:" + insurer + "}");
-            ClauseViolation.require(!OffsetDateTime.parse(e.path("occurredAt").asText()).isAfter(now), action + " occurredAt " + e.path("occurredAt") + " is after the clock's now");
-        }
+        AuditTrail.requireActedBy(claimant.insurer, c.id(), List.of("LIABILITY_DECIDED", "LOSS_ASSESSED", "PAYMENT_MADE"),
+                world.run.credential("T1", "INSURER").actorId(), claimant.now(c));
     }
 
     private Claimant.Claim paidClaim() {

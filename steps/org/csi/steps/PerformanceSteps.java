@@ -1,14 +1,12 @@
 package org.csi.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 import java.util.List;
 import org.csi.harness.checks.LatencyRules;
 import org.csi.harness.http.Caller;
-import org.csi.harness.http.Reply;
 import org.csi.harness.support.Applicants;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.Load;
@@ -52,21 +50,8 @@ public final class PerformanceSteps {
     public void quantifications(int clients, int each, int iterations) {
         Caller caller = world.run.as("T1", "INSURER");
         String clockId = Fixture.setUp("create a clock", () -> new Underwriter(world.run, "T1").clock("csi-gen16")).path("testClockId").asText();
-        JsonNode multi = Quantifier.cases().path("multi");
-        JsonNode request = Quantifier.request(clockId, multi.path("scenarios"), iterations, multi.path("seed").asLong());
-        samples = Load.run(clients, each, i -> {
-            long t0 = System.nanoTime();
-            Reply r = caller.post("/quantifications", request);
-            int worst = r.status();
-            JsonNode q = r.document();
-            while (r.status() < 300 && q != null && !q.path("status").asText().equals("COMPLETED") && !q.path("status").asText().equals("FAILED")) {
-                sleep(250);
-                r = caller.get("/quantifications/" + q.path("quantificationId").asText());
-                worst = Math.max(worst, r.status());
-                q = r.document();
-            }
-            return new Load.Sample((System.nanoTime() - t0) / 1_000_000, worst);
-        });
+        JsonNode request = Quantifier.multi(clockId).put("iterations", iterations);
+        samples = Load.run(clients, each, i -> Load.quantification(caller, request));
     }
 
     @那么("p95 不超过 {int} 毫秒，p99 不超过 {int} 毫秒")
@@ -86,17 +71,6 @@ public final class PerformanceSteps {
 
     private Load.Sample decide(int i) {
         String[] a = assessed.get(i % assessed.size());
-        long t0 = System.nanoTime();
-        Reply r = underwriter.insurer.post("/applications/" + a[0] + "/underwriting-decisions", JsonNodeFactory.instance.objectNode().put("assessmentId", a[1]));
-        return new Load.Sample((System.nanoTime() - t0) / 1_000_000, r.status());
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        }
+        return Load.decision(underwriter.insurer, a[0], a[1]);
     }
 }

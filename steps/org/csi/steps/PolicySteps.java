@@ -1,7 +1,6 @@
 package org.csi.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
@@ -10,15 +9,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.csi.harness.checks.AuditTrail;
-import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.checks.PolicyRules;
 import org.csi.harness.checks.ProblemDetails;
 import org.csi.harness.http.Reply;
-import org.csi.harness.run.Fixtures;
 import org.csi.harness.support.Applicants;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
-import org.csi.harness.support.JsonEdits;
 import org.csi.harness.support.TestPolicies;
 import org.csi.harness.support.Underwriter;
 import org.csi.harness.support.Underwriter.Case;
@@ -36,10 +32,7 @@ public final class PolicySteps {
     public void quoted(String tenant, String org) {
         underwriter = new Underwriter(world.run, tenant);
         Case c = Fixture.setUp("walk " + org + " to a quote", () -> underwriter.underwrite(org));
-        Fixture.setUp("obtain a quote", () -> {
-            ClauseViolation.require(c.quote() != null, c.summary());
-            return c;
-        });
+        Fixture.setUp("obtain a quote", c::quoteId);
         world.cases.add(c);
         world.clock = c.clock();
         world.clockOwner = underwriter.insurer;
@@ -72,10 +65,7 @@ public final class PolicySteps {
 
     @那么("后两次响应都是 {int}，错误码 {word}")
     public void lastTwo(int status, String code) {
-        for (Reply r : world.replies.subList(world.replies.size() - 2, world.replies.size())) {
-            r.expectStatus(status);
-            ProblemDetails.requirePointerError(r, code, null);
-        }
+        ProblemDetails.requireEachPointerError(world.replies.subList(world.replies.size() - 2, world.replies.size()), status, code, null);
     }
 
     @当("将该测试时钟推进到报价的 validUntil 之后 {int} 天")
@@ -89,11 +79,7 @@ public final class PolicySteps {
     @当("^租户 (\\S+) 的 (\\S+) 以(.+)的条款创建测试辅助保单$")
     public void helperPolicy(String tenant, String role, String violation) {
         ObjectNode body = TestPolicies.body(world.clockId());
-        if (!violation.equals("未修改")) {
-            JsonNode c = Fixtures.get("uw/term-violations.json").path("cases").path(violation);
-            ClauseViolation.require(!c.isMissingNode(), "no UW-15 case named " + violation);
-            JsonEdits.apply(body.path("terms"), c.path("helper"));
-        }
+        if (!violation.equals("未修改")) TestPolicies.withTermViolation(body, violation);
         world.answered(world.run.as(tenant, role).post("/test-helpers/policies", body));
     }
 
@@ -112,8 +98,7 @@ public final class PolicySteps {
         underwriter = new Underwriter(world.run, tenant);
         world.clock = underwriter.clock("csi-uw16-" + org);
         world.clockOwner = underwriter.insurer;
-        ObjectNode period = JsonNodeFactory.instance.objectNode().put("start", start + "T00:00:00+08:00").put("end", end + "T00:00:00+08:00");
-        bindOne(org, period);
+        bindOne(org, Applicants.period(start, end));
     }
 
     @当("该测试时钟推进 {int} 天并回到 READY")
@@ -124,28 +109,25 @@ public final class PolicySteps {
     @当("该测试时钟以每步不超过 {int} 天推进 {int} 年零 {int} 天")
     public void advanceYears(int step, int years, int days) {
         OffsetDateTime target = now().plusYears(years).plusDays(days);
-        while (now().isBefore(target)) {
-            OffsetDateTime next = now().plusDays(step);
-            advanceTo(next.isAfter(target) ? target : next);
-        }
+        world.clock = Fixture.setUp("advance the clock to " + target + " in steps of " + step + " days",
+                () -> Clocks.advanceInSteps(world.clockOwner, world.clockId(), target, Duration.ofDays(step)));
     }
 
     @当("租户 {word} 的 {word} 以早于当前时间 {int} 天 {int} 分钟的 groundsKnownAt 解除第 {int} 份保单")
     public void rescind(String tenant, String role, int days, int minutes, int nth) {
         String grounds = Clocks.rfc3339(now().minusDays(days).minusMinutes(minutes));
-        world.answered(world.run.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", rescission(grounds, "/mfa/email")));
+        world.answered(world.run.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", TestPolicies.rescission(grounds, "/mfa/email")));
     }
 
     @当("租户 {word} 的 {word} 以不存在于 answersRelied 的答案指针解除第 {int} 份保单")
     public void rescindBadPointer(String tenant, String role, int nth) {
         String grounds = Clocks.rfc3339(now().minusDays(1));
-        world.answered(world.run.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", rescission(grounds, "/no/such/answer")));
+        world.answered(world.run.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", TestPolicies.rescission(grounds, "/no/such/answer")));
     }
 
     @那么("第 {int} 份保单的状态为 {word}")
     public void policyStatus(int nth, String status) {
-        JsonNode p = underwriter.insurer.get("/policies/" + policyId(nth)).expectStatus(200).json();
-        ClauseViolation.require(p.path("status").asText().equals(status), "policy " + policyId(nth) + " is " + p.path("status") + ", expected " + status);
+        PolicyRules.requireStatus(underwriter.insurer.get("/policies/" + policyId(nth)).expectStatus(200).json(), status);
     }
 
     // GEN-05 and GEN-11
@@ -163,7 +145,7 @@ public final class PolicySteps {
     @当("租户 {word} 的 {word} 对该投保申请作出核保决定")
     public void decideAs(String tenant, String role) {
         world.answered(world.run.as(tenant, role).post("/applications/" + world.application.path("applicationId").asText() + "/underwriting-decisions",
-                JsonNodeFactory.instance.objectNode().put("assessmentId", world.assessment.path("assessmentId").asText())));
+                Underwriter.decisionRequest(world.assessment.path("assessmentId").asText())));
     }
 
     @那么("该投保申请没有核保决定")
@@ -173,8 +155,7 @@ public final class PolicySteps {
 
     @那么("该报价没有生成保单")
     public void notBound() {
-        JsonNode q = underwriter.insurer.get("/quotes/" + quoteId()).expectStatus(200).json();
-        ClauseViolation.require(q.path("status").asText().equals("OPEN"), "the quote is " + q.path("status") + " after a refused bind, expected OPEN");
+        PolicyRules.requireQuoteStillOpen(underwriter.insurer.get("/quotes/" + quoteId()).expectStatus(200).json());
         AuditTrail.requireNoAction(underwriter.insurer, quoteId(), "POLICY_BOUND");
     }
 
@@ -212,45 +193,31 @@ public final class PolicySteps {
         JsonNode event = AuditTrail.requireAction(underwriter.insurer, world.lastCase().applicationId(), "UNDERWRITING_DECISION_MADE");
         String path = "/audit-events/" + event.path("eventId").asText();
         var caller = world.run.as(tenant, role);
-        ObjectNode change = JsonNodeFactory.instance.objectNode().put("outcome", "FAILURE");
-        world.replies.add(caller.send(caller.request("PUT", path).body("application/json", change.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        ObjectNode change = AuditTrail.rewrittenOutcome();
+        world.replies.add(caller.put(path, change));
         world.replies.add(caller.patch(path, change));
         world.replies.add(caller.delete(path));
     }
 
     @那么("每个响应的状态为 403、404 或 405")
     public void refused() {
-        for (Reply r : world.replies) r.expectStatus(403, 404, 405);
+        Reply.expectEach(world.replies, 403, 404, 405);
     }
 
     private void bindOne(String org, ObjectNode period) {
         ObjectNode app = Applicants.standard(underwriter.insurer, org, world.clockId());
         if (period != null) ((ObjectNode) app.path("requestedCoverage")).set("policyPeriod", period);
         Case c = Fixture.setUp("walk " + org + " to a quote", () -> underwriter.underwrite(world.clock, app));
-        Fixture.setUp("obtain a quote", () -> {
-            ClauseViolation.require(c.quote() != null, c.summary());
-            return c;
-        });
         world.cases.add(c);
-        world.policies.add(Fixture.setUp("bind the quote", () -> underwriter.bind(c.quote().path("quoteId").asText()).expectStatus(201).json()));
-    }
-
-    private ObjectNode rescission(String groundsKnownAt, String pointer) {
-        ObjectNode b = JsonNodeFactory.instance.objectNode().put("reasonCode", "NON_DISCLOSURE_GROSS_NEGLIGENCE").put("groundsKnownAt", groundsKnownAt);
-        b.putArray("answerPointers").add(pointer);
-        return b;
+        world.policies.add(Fixture.setUp("bind the quote", () -> underwriter.bind(c.quoteId()).expectStatus(201).json()));
     }
 
     private void advanceTo(OffsetDateTime to) {
-        Fixture.setUp("advance the clock to " + to, () -> {
-            Clocks.advance(world.clockOwner, world.clockId(), to).expectStatus(200, 202);
-            world.clock = Clocks.awaitReady(world.clockOwner, world.clockId(), Duration.ofSeconds(60));
-            return world.clock;
-        });
+        world.clock = Fixture.setUp("advance the clock to " + to, () -> Clocks.advanceUntilReady(world.clockOwner, world.clockId(), to));
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.parse(world.clockOwner.get("/test-clocks/" + world.clockId()).expectStatus(200).json().path("frozenTime").asText());
+        return Clocks.now(world.clockOwner, world.clockId());
     }
 
     private String policyId(int nth) {
@@ -258,7 +225,7 @@ public final class PolicySteps {
     }
 
     private String quoteId() {
-        return world.lastCase().quote().path("quoteId").asText();
+        return world.lastCase().quoteId();
     }
 
 }

@@ -39,17 +39,17 @@ public final class RobustnessSteps {
     /** GEN-06 on the creating POSTs of other standards: what matters is the body's form, so any JSON object will do. */
     @当("^租户 (\\S+) 的 (\\S+) 以截断的 JSON 提交(投保申请|事件|理赔)$")
     public void truncatedResource(String tenant, String role, String resource) {
-        world.answered(world.run.as(tenant, role).postRaw(path(resource), "application/json", BadBodies.truncated(anyBody())));
+        world.answered(world.run.as(tenant, role).postRaw(path(resource), "application/json", BadBodies.truncated(BadBodies.plain())));
     }
 
     @当("^租户 (\\S+) 的 (\\S+) 以 Content-Type text/plain 提交(投保申请|事件|理赔)$")
     public void textPlainResource(String tenant, String role, String resource) {
-        world.answered(world.run.as(tenant, role).postRaw(path(resource), "text/plain", anyBody().toString().getBytes(StandardCharsets.UTF_8)));
+        world.answered(world.run.as(tenant, role).postRaw(path(resource), "text/plain", BadBodies.plain().toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     @当("^租户 (\\S+) 的 (\\S+) 以超过 1048576 字节的合法 JSON 提交(投保申请|事件|理赔)$")
     public void oversizeResource(String tenant, String role, String resource) {
-        world.answered(world.run.as(tenant, role).postRaw(path(resource), "application/json", BadBodies.paddedBeyond(anyBody(), 1_048_576)));
+        world.answered(world.run.as(tenant, role).postRaw(path(resource), "application/json", BadBodies.paddedBeyond(BadBodies.plain(), 1_048_576)));
     }
 
     private static String path(String resource) {
@@ -58,10 +58,6 @@ public final class RobustnessSteps {
             case "事件" -> "/incidents";
             default -> "/claims";
         };
-    }
-
-    private static com.fasterxml.jackson.databind.node.ObjectNode anyBody() {
-        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("summary", "GEN-06").put("description", "GEN-06");
     }
 
     @当("租户 {word} 的 {word} 以 frozenTime {string} 创建测试时钟")

@@ -1,7 +1,6 @@
 package org.csi.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
@@ -9,15 +8,13 @@ import io.cucumber.java.zh_cn.那么;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.csi.harness.canary.Canaries;
 import org.csi.harness.checks.AssessmentRules;
 import org.csi.harness.checks.CatalogRules;
 import org.csi.harness.checks.ClauseViolation;
 import org.csi.harness.checks.DecisionRules;
 import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.checks.PremiumRules;
-import org.csi.harness.run.Fixtures;
 import org.csi.harness.support.Applicants;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.Metamorphic;
@@ -42,9 +39,7 @@ public final class UnderwritingSteps {
     @假如("^租户 (\\S+) 的 (\\S+) 在新的测试时钟上提交了列出 (.+) 的 (\\S+) 投保申请$")
     public void appliedWith(String tenant, String role, String canaries, String org) {
         underwriter = new Underwriter(world.run, tenant);
-        List<String> assets = new ArrayList<>();
-        Matcher m = Pattern.compile("CAN-[A-E]").matcher(canaries);
-        while (m.find()) assets.add(m.group());
+        List<String> assets = Canaries.idsIn(canaries);
         world.clock = underwriter.clock("csi-uw-" + org);
         world.clockOwner = underwriter.insurer;
         world.submitted = Fixture.setUp("build the " + org + " application",
@@ -67,16 +62,14 @@ public final class UnderwritingSteps {
 
     @当("租户 {word} 的 {word} 以其他企业签署的授权书请求评估该投保申请")
     public void otherSignatory(String tenant, String role) {
-        String other = Applicants.organisations().at("/organisations/TEL/uscc").asText();
-        ObjectNode auth = Applicants.authorisation(other, List.of("CAN-A", "CAN-C"), now());
+        ObjectNode auth = Applicants.authorisation(Applicants.uscc("TEL"), List.of("CAN-A", "CAN-C"), now());
         world.answered(world.run.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
     }
 
     @当("租户 {word} 的 {word} 只以 QUESTIONNAIRE 方法请求评估该投保申请")
     public void questionnaireOnly(String tenant, String role) {
         ObjectNode body = Applicants.assessment(applicationId(), Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now()));
-        body.putArray("methods").add("QUESTIONNAIRE");
-        world.answered(world.run.as(tenant, role).post("/assessments", body));
+        world.answered(world.run.as(tenant, role).post("/assessments", Applicants.withMethods(body, "QUESTIONNAIRE")));
     }
 
     @当("租户 {word} 的 {word} 按 AUTH-1 评估该投保申请")
@@ -160,18 +153,13 @@ public final class UnderwritingSteps {
 
     @当("评估尚未完成时租户 {word} 的 {word} 作出核保决定")
     public void decideEarly(String tenant, String role) {
-        if (world.assessmentStarted.path("status").asText().equals("COMPLETED")) {
-            throw new FixtureUnavailable("the solution answered the assessment POST already COMPLETED; a decision before completion cannot be requested");
-        }
-        world.answered(world.run.as(tenant, role).post("/applications/" + applicationId() + "/underwriting-decisions",
-                JsonNodeFactory.instance.objectNode().put("assessmentId", world.assessmentStarted.path("assessmentId").asText())));
+        String assessmentId = Underwriter.stillRunning(world.assessmentStarted);
+        world.answered(world.run.as(tenant, role).post("/applications/" + applicationId() + "/underwriting-decisions", Underwriter.decisionRequest(assessmentId)));
     }
 
     @那么("响应状态为 409，currentState 是评估尚未完成的状态")
     public void conflictWithState() {
-        world.reply.expectStatus(409);
-        String state = world.reply.json().path("currentState").asText();
-        ClauseViolation.require(List.of("PENDING", "RUNNING").contains(state), "currentState is '" + state + "', expected the assessment's PENDING or RUNNING");
+        DecisionRules.requireConflictWhileAssessing(world.reply);
     }
 
     @假如("租户 {word} 的 {word} 投保申请已取得核保决定")
@@ -192,20 +180,13 @@ public final class UnderwritingSteps {
 
     @当("租户 {word} 的 {word} 把该投保申请的答案 {word} 改为 {word}")
     public void patchAnswer(String tenant, String role, String dotted, String value) throws Exception {
-        ObjectNode patch = JsonNodeFactory.instance.objectNode();
-        ObjectNode at = patch.putObject("questionnaire").putObject("answers");
-        String[] parts = dotted.split("\\.");
-        for (int i = 0; i < parts.length - 1; i++) at = at.putObject(parts[i]);
-        at.set(parts[parts.length - 1], new com.fasterxml.jackson.databind.ObjectMapper().readTree(value));
+        ObjectNode patch = Applicants.answerPatch(dotted, new com.fasterxml.jackson.databind.ObjectMapper().readTree(value));
         world.answered(world.run.as(tenant, role).patch("/applications/" + world.lastCase().applicationId(), patch));
     }
 
     @那么("再次读取的核保决定与原来完全相同")
     public void decisionUnchanged() {
-        Case c = world.lastCase();
-        JsonNode again = underwriter.insurer.get("/applications/" + c.applicationId() + "/underwriting-decisions/" + c.decision().path("decisionId").asText())
-                .expectStatus(200).json();
-        ClauseViolation.require(again.equals(c.decision()), "the decision changed after the application was patched: was " + c.decision() + ", is " + again);
+        DecisionRules.requireUnchanged(world.lastCase().decision(), underwriter.readDecision(world.lastCase()));
     }
 
     @那么("至少有一家 STRONG 企业取得了报价")
@@ -224,7 +205,7 @@ public final class UnderwritingSteps {
         Case refused = world.fleet.values().stream().filter(c -> c.outcome().equals("REFER") || c.outcome().equals("DECLINE")).findFirst()
                 .orElseThrow(() -> new FixtureUnavailable("no F-ORG fixture was referred or declined, so quoting after REFER or DECLINE cannot be tried"));
         world.answered(world.run.as(tenant, role).post("/applications/" + refused.applicationId() + "/quotes",
-                JsonNodeFactory.instance.objectNode().put("decisionId", refused.decision().path("decisionId").asText())));
+                Underwriter.quoteRequest(refused.decision().path("decisionId").asText())));
     }
 
     @那么("每份报价的 exposureBase.source 与每个修正因子的 source 都能解析，发现项属于该决定的评估")
@@ -269,9 +250,7 @@ public final class UnderwritingSteps {
 
     @那么("两次都取得了报价")
     public void bothQuoted() {
-        Metamorphic.Pair p = pairs.get(0);
-        ClauseViolation.require(p.base().quote() != null && p.variant().quote() != null,
-                "IND (STRONG) must be quoted both times: " + p.base().summary() + " / " + p.variant().summary());
+        Metamorphic.requireBothQuoted(pairs.get(0));
     }
 
     @那么("两份报价的 premium 与 premiumDerivation 相同（不计 id）")
@@ -281,9 +260,7 @@ public final class UnderwritingSteps {
 
     @那么("每份报价都有 quantificationId")
     public void citesQuantification() {
-        for (Case c : world.fleet.values()) {
-            if (c.quote() != null) ClauseViolation.require(!c.quote().path("quantificationId").asText().isBlank(), c.summary() + ": the quote has no quantificationId");
-        }
+        PremiumRules.requireCitesQuantification(world.fleet.values());
     }
 
     @那么("声明了 CSI-RQ 时，每份报价引用的量化都已完成，且属于同一租户与测试时钟")
@@ -333,9 +310,7 @@ public final class UnderwritingSteps {
     }
 
     private JsonNode cveFinding() {
-        List<String> accepted = new ArrayList<>();
-        Fixtures.get("can/canaries.json").at("/acceptedCvssBaseScores/CVE-2021-41773").forEach(s -> accepted.add(s.asText()));
-        return AssessmentRules.requireCveFinding(world.assessment, "CAN-A", "CVE-2021-41773", accepted);
+        return AssessmentRules.requireCveFinding(world.assessment, "CAN-A", "CVE-2021-41773", Canaries.acceptedCvssBaseScores("CVE-2021-41773"));
     }
 
     private String applicationId() {

@@ -27,7 +27,6 @@ public final class World {
     /** Quantification results of this scenario, in the order they were requested. */
     public final List<JsonNode> quantifications = new ArrayList<>();
     /** The F-RQ case or fixture name a scenario works on (RQ-CAL-1, an invalid-input name …). */
-    public String caseName;
     /** The application body last sent (CSI-UW), and what the solution answered for it. */
     public ObjectNode submitted;
     public JsonNode application;

@@ -9,8 +9,26 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The harness never trusts the reference solution's code: only the embedded target may name it, to start it. */
+/**
+ * The harness never trusts the reference solution's code: only the embedded target may name it, to start it.
+ * Steps stay thin: they phrase the standard and call support code, which builds bodies, computes and waits.
+ */
 class ArchitectureTest {
+    /** What a step definition must leave to support code: building JSON, money arithmetic, waiting and polling. */
+    private static final List<String> NOT_IN_STEPS = List.of("JsonNodeFactory", "BigDecimal", "Thread.sleep", "while (");
+
+    @Test
+    void stepsBuildNoBodiesDoNoArithmeticAndNeverWait() throws Exception {
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("steps"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f);
+                for (String s : NOT_IN_STEPS) if (text.contains(s)) offenders.add(f.getFileName() + ": " + s);
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
     @Test
     void onlyTheEmbeddedTargetTouchesTheReferenceSolution() throws Exception {
         List<String> offenders = new ArrayList<>();

@@ -2,7 +2,9 @@ package org.csi.harness.canary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.run.Fixtures;
@@ -15,6 +17,18 @@ public final class Canaries implements AutoCloseable {
     private final Map<String, Canary> running = new LinkedHashMap<>();
     private String startError;
     private boolean started;
+
+    /** The canary ids (CAN-A … CAN-E) a sentence names, in order. */
+    public static List<String> idsIn(String text) {
+        return java.util.regex.Pattern.compile("CAN-[A-E]").matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+    }
+
+    /** The CVSS base scores F-CAN accepts for a CVE found on a canary (scores differ between CVSS versions). */
+    public static List<String> acceptedCvssBaseScores(String cve) {
+        List<String> accepted = new ArrayList<>();
+        Fixtures.get("can/canaries.json").path("acceptedCvssBaseScores").path(cve).forEach(s -> accepted.add(s.asText()));
+        return accepted;
+    }
 
     /** The canary with this id (CAN-A … CAN-E), starting all of them on first use. */
     public synchronized Canary get(String id) {

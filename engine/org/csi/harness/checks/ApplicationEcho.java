@@ -9,6 +9,12 @@ import java.util.Map;
 public final class ApplicationEcho {
     private ApplicationEcho() {}
 
+    /** UW-01: the created application has an id and is SUBMITTED. */
+    public static void requireSubmitted(JsonNode application) {
+        ClauseViolation.require(!application.path("applicationId").asText().isBlank(), "the created application has no applicationId");
+        ClauseViolation.require(application.path("status").asText().equals("SUBMITTED"), "status is " + application.path("status") + ", expected SUBMITTED");
+    }
+
     /** {@code masked} maps a pointer (/applicant/contact/mobile) to the masked value expected in its place. */
     public static void requireEchoed(JsonNode sent, JsonNode returned, Map<String, String> masked) {
         List<String> differences = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.csi.harness.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,11 @@ import org.csi.harness.support.PageWalk;
 /** GEN-11 and GEN-05: what GET /audit-events?resourceId= shows about a decision. */
 public final class AuditTrail {
     private AuditTrail() {}
+
+    /** What an attempt to rewrite an audit event sends (GEN-11: events are immutable). */
+    public static ObjectNode rewrittenOutcome() {
+        return JsonNodeFactory.instance.objectNode().put("outcome", "FAILURE");
+    }
 
     public static List<JsonNode> events(Caller caller, String resourceId) {
         return PageWalk.walk(caller, "/audit-events", 100, Map.of("resourceId", resourceId)).items();
@@ -37,5 +44,15 @@ public final class AuditTrail {
                 what + " has actor " + event.path("actor") + ", expected {type:CLIENT, id:" + clientId + "}");
         ClauseViolation.require(Clocks.sameInstant(event.path("occurredAt").asText(), now),
                 what + " occurredAt " + event.path("occurredAt") + ", the clock's now is " + Clocks.rfc3339(now));
+    }
+
+    /** Each action has an event on the resource, by the acting credential, not after the clock's now (a claim's events happen over days). */
+    public static void requireActedBy(Caller caller, String resourceId, List<String> actions, String clientId, OffsetDateTime now) {
+        for (String action : actions) {
+            JsonNode e = requireAction(caller, resourceId, action);
+            ClauseViolation.require(e.at("/actor/type").asText().equals("CLIENT") && e.at("/actor/id").asText().equals(clientId),
+                    action + " has actor " + e.path("actor") + ", expected {type:CLIENT, id:" + clientId + "}");
+            ClauseViolation.require(!OffsetDateTime.parse(e.path("occurredAt").asText()).isAfter(now), action + " occurredAt " + e.path("occurredAt") + " is after the clock's now");
+        }
     }
 }

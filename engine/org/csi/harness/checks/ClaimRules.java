@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.csi.harness.http.Reply;
 import org.csi.harness.support.Clocks;
 
 /** CSI-CLM rules over a claim as the solution returns it: statutory obligations, time bar, documents, links. */
@@ -23,11 +24,11 @@ public final class ClaimRules {
     }
 
     /** The obligation falls due exactly {@code period} after {@code from}. */
-    public static void requireDue(JsonNode claim, String code, String from, Duration period) {
+    public static void requireDue(JsonNode claim, String code, OffsetDateTime from, Duration period) {
         JsonNode o = obligation(claim, code);
-        OffsetDateTime expected = OffsetDateTime.parse(from).plus(period);
+        OffsetDateTime expected = from.plus(period);
         ClauseViolation.require(o.path("dueAt").isTextual() && Clocks.sameInstant(o.path("dueAt").asText(), expected),
-                code + " is due " + o.path("dueAt") + ", expected " + Clocks.rfc3339(expected) + " (" + from + " + " + period.toDays() + " days)");
+                code + " is due " + o.path("dueAt") + ", expected " + Clocks.rfc3339(expected) + " (" + Clocks.rfc3339(from) + " + " + period.toDays() + " days)");
     }
 
     /** timeBar{status, limitAt} with limitAt = eventDiscoveredAt + 2 calendar years in UTC+08:00. */
@@ -84,5 +85,82 @@ public final class ClaimRules {
     public static void requireAmount(JsonNode money, String expected, String what) {
         ClauseViolation.require(money.path("amount").isTextual() && new java.math.BigDecimal(money.path("amount").asText()).compareTo(new java.math.BigDecimal(expected)) == 0,
                 what + " is " + money + ", expected " + expected);
+    }
+
+    /** A time member of the claim that must be the clock's now (the solution stamps it, CLM-01/03/06). */
+    public static void requireNow(JsonNode time, OffsetDateTime now, String what) {
+        ClauseViolation.require(time.isTextual() && Clocks.sameInstant(time.asText(), now), what + " is " + time + ", the clock's now is " + Clocks.rfc3339(now));
+    }
+
+    /** CLM-01: NOTIFIED, notifiedAt now, eventDiscoveredAt exactly as sent. */
+    public static void requireNotified(JsonNode claim, OffsetDateTime now, String discoveredAtSent) {
+        requireStatus(claim, "NOTIFIED");
+        requireNow(claim.path("notifiedAt"), now, "notifiedAt");
+        ClauseViolation.require(claim.path("eventDiscoveredAt").asText().equals(discoveredAtSent),
+                "eventDiscoveredAt is " + claim.path("eventDiscoveredAt") + ", sent " + discoveredAtSent);
+    }
+
+    /** CLM-03: with every required document received the claim is DOCUMENTS_COMPLETE, stamped now. */
+    public static void requireDocumentsComplete(JsonNode claim, OffsetDateTime now) {
+        ClauseViolation.require(claim.path("status").asText().equals("DOCUMENTS_COMPLETE"), "status is " + claim.path("status") + " with every document uploaded");
+        requireNow(claim.path("documentsCompleteAt"), now, "documentsCompleteAt");
+    }
+
+    public static void requireStatus(JsonNode claim, String status) {
+        ClauseViolation.require(claim.path("status").asText().equals(status), "status is " + claim.path("status") + ", expected " + status);
+    }
+
+    /** CLM-07: the DENIAL_NOTICE obligation has the status, unless the solution issued the notice with the decision itself. */
+    public static void requireDenialNotice(JsonNode claim, String status) {
+        if (!claim.path("denialNotice").isObject()) {
+            requireObligationStatus(claim, "DENIAL_NOTICE", status);
+            return;
+        }
+        String decidedAt = claim.at("/liabilityDecision/decidedAt").asText();
+        ClauseViolation.require(!decidedAt.isEmpty() && Clocks.sameInstant(claim.at("/denialNotice/issuedAt").asText(), OffsetDateTime.parse(decidedAt)),
+                "the automatic denial notice was issued at " + claim.at("/denialNotice/issuedAt") + ", not at the decision " + decidedAt);
+    }
+
+    /** CLM-12: the FINAL payment met its obligation and closed the payments as PAID. */
+    public static void requirePaidInTime(JsonNode claim) {
+        requireObligationStatus(claim, "PAYMENT", "MET");
+        ClauseViolation.require(claim.path("status").asText().equals("PAID"), "status is " + claim.path("status") + " after the FINAL payment");
+    }
+
+    /** CLM-13: an illegal transition is refused with 409 ILLEGAL_STATE_TRANSITION naming the current state. */
+    public static void requireIllegalTransition(Reply reply, String state) {
+        reply.expectStatus(409);
+        ProblemDetails.requirePointerError(reply, "ILLEGAL_STATE_TRANSITION", null);
+        ClauseViolation.require(reply.json().path("currentState").asText().equals(state), "currentState is " + reply.json().path("currentState") + ", expected " + state);
+    }
+
+    /** CLM-13: a refused call leaves the claim exactly as it was. */
+    public static void requireUnchanged(JsonNode before, JsonNode after) {
+        ClauseViolation.require(after.equals(before), "the refused call changed the claim: was " + before + ", is " + after);
+    }
+
+    /** CLM-14: the policy's aggregate paid to date and remaining. */
+    public static void requireAggregate(JsonNode policy, String paid, String remaining) {
+        requireAmount(policy.path("aggregatePaidToDate"), paid, "aggregatePaidToDate");
+        requireAmount(policy.path("aggregateRemaining"), remaining, "aggregateRemaining");
+    }
+
+    /** CLM-12: payable, advances paid and the balance due of a settlement. */
+    public static void requireBalance(JsonNode settlement, String payable, String advances, String balance) {
+        requireAmount(settlement.path("payable"), payable, "payable");
+        requireAmount(settlement.path("advancesPaid"), advances, "advancesPaid");
+        requireAmount(settlement.path("balanceDue"), balance, "balanceDue");
+    }
+
+    /** CLM-16: a claim on a policy bound under CSI-UW links the decision the policy was bound on. */
+    public static void requireLinkedDecision(JsonNode claim, String decisionId) {
+        ClauseViolation.require(claim.at("/links/underwritingDecisionId").asText().equals(decisionId),
+                "links.underwritingDecisionId is " + claim.at("/links/underwritingDecisionId") + ", the policy was bound on decision " + decisionId);
+    }
+
+    /** GEN-05: refused decision and payment calls left the claim DOCUMENTS_COMPLETE with no advance paid. */
+    public static void requireNothingDecided(JsonNode claim, JsonNode settlement) {
+        ClauseViolation.require(claim.path("status").asText().equals("DOCUMENTS_COMPLETE"), "the claim is " + claim.path("status") + " after refused calls");
+        ClauseViolation.require(settlement.at("/advancesPaid/amount").asText().equals("0.00"), "a refused payment shows in advancesPaid " + settlement.path("advancesPaid"));
     }
 }

@@ -63,6 +63,18 @@ public final class DecisionRules {
     }
 
     /** ≤ 0 when {@code a} is no worse than {@code b}. */
+    /** UW-07: a decision asked for while the assessment runs is refused with 409 naming the assessment's state. */
+    public static void requireConflictWhileAssessing(org.csi.harness.http.Reply reply) {
+        reply.expectStatus(409);
+        String state = reply.json().path("currentState").asText();
+        ClauseViolation.require(List.of("PENDING", "RUNNING").contains(state), "currentState is '" + state + "', expected the assessment's PENDING or RUNNING");
+    }
+
+    /** UW-08: a decision read again is exactly as it was made. */
+    public static void requireUnchanged(JsonNode before, JsonNode again) {
+        ClauseViolation.require(again.equals(before), "the decision changed after the application was patched: was " + before + ", is " + again);
+    }
+
     public static int compareOutcomes(String a, String b) {
         return Integer.compare(OUTCOMES.indexOf(a), OUTCOMES.indexOf(b));
     }

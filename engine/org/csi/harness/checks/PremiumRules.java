@@ -87,6 +87,13 @@ public final class PremiumRules {
                 c.summary() + ": the quantification is on clock " + quantification.path("testClockId") + ", the application on " + c.clock().path("testClockId"));
     }
 
+    /** UW-13: every quote cites the quantification it rests on. */
+    public static void requireCitesQuantification(Collection<Case> cases) {
+        for (Case c : cases) {
+            if (c.quote() != null) ClauseViolation.require(!c.quote().path("quantificationId").asText().isBlank(), c.summary() + ": the quote has no quantificationId");
+        }
+    }
+
     public static BigDecimal premium(Case c) {
         ClauseViolation.require(c.quote() != null, c.summary() + ": this comparison needs a quote");
         return new BigDecimal(c.quote().at("/premium/amount").asText());

@@ -18,6 +18,15 @@ public final class ProblemDetails {
     }
 
     /** An errors[] entry with {@code code}, and with {@code pointer} when one is given. */
+    /** Every reply has the status and an errors[] entry with the code at the pointer. */
+    public static void requireEachPointerError(java.util.List<Reply> replies, int status, String code, String pointer) {
+        ClauseViolation.require(!replies.isEmpty(), "no request was sent");
+        for (Reply r : replies) {
+            r.expectStatus(status);
+            requirePointerError(r, code, pointer);
+        }
+    }
+
     public static void requirePointerError(Reply r, String code, String pointer) {
         requireProblem(r);
         for (JsonNode e : r.json().path("errors")) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.csi.harness.http.Reply;
+import org.csi.harness.oracle.OpenFair;
 
 /** The statistical checks of CSI-RQ on a COMPLETED quantification, written from the pack's definitions. */
 public final class QuantificationRules {
@@ -95,7 +97,6 @@ public final class QuantificationRules {
         return evidence;
     }
 
-    /** The median of three values (RQ-08/09 judge the median over seeds 1, 2 and 3). */
     private static final java.util.Set<String> PROVENANCE = java.util.Set.of("ASSESSMENT_FINDING", "QUESTIONNAIRE", "INDUSTRY_DATA", "EXPERT_JUDGEMENT");
 
     /** RQ-12: derived scenarios carry provenance and ref; an ASSESSMENT_FINDING ref is a finding of the application's assessment. */
@@ -124,9 +125,107 @@ public final class QuantificationRules {
         return evidence;
     }
 
+    /** The median of the values (RQ-08/09 judge the median over seeds 1, 2 and 3). */
     public static double median(List<Double> xs) {
         List<Double> sorted = new ArrayList<>(xs);
         sorted.sort(Double::compare);
         return sorted.get(sorted.size() / 2);
+    }
+
+    /** RQ-01: COMPLETED, with one result for scenario S1. */
+    public static void requireCompletedSingle(JsonNode q) {
+        require(q.path("status").asText().equals("COMPLETED"), "status is " + q.path("status").asText());
+        require(q.path("scenarios").size() == 1 && q.at("/scenarios/0/scenarioId").asText().equals("S1"),
+                "the result should have one entry for scenario S1, has " + q.path("scenarios"));
+    }
+
+    /** RQ-01: every request completed. */
+    public static void requireAllCompleted(List<JsonNode> qs, int expected) {
+        require(qs.size() == expected, expected + " requests should have completed, " + qs.size() + " did");
+        qs.forEach(q -> require(q.path("status").asText().equals("COMPLETED"), q.path("quantificationId") + " is not COMPLETED"));
+    }
+
+    /** RQ-01: the result echoes the requested iterations and seed. */
+    public static void requireEchoed(JsonNode q, long iterations, long seed) {
+        require(q.path("iterations").asLong() == iterations, "iterations is " + q.path("iterations") + ", requested " + iterations);
+        require(q.path("seed").asLong() == seed, "seed is " + q.path("seed") + ", requested " + seed);
+    }
+
+    /** RQ-01: methodology and modelVersion are given. */
+    public static void requireMethodology(JsonNode q) {
+        require(!q.path("methodology").asText().isBlank(), "methodology is empty");
+        require(!q.path("modelVersion").asText().isBlank(), "modelVersion is empty");
+    }
+
+    /** RQ-02: the p5/p95 and mu/sigma forms of one lognormal give ALEs within the relative tolerance; returns both for the evidence. */
+    public static String requireFormsAgree(JsonNode p5p95, JsonNode muSigma, double tolerance) {
+        double a = p5p95.path("aleCNY").asDouble(), b = muSigma.path("aleCNY").asDouble();
+        String evidence = "p5/p95 form aleCNY " + a + ", mu/sigma form aleCNY " + b + ", relative difference " + Math.abs(a / b - 1);
+        require(Math.abs(a / b - 1) <= tolerance, "the two lognormal forms disagree: " + evidence + " (allowed " + tolerance * 100 + " %)");
+        return evidence;
+    }
+
+    /** RQ-03: a 422 whose errors[] has an OUT_OF_RANGE or UNKNOWN_ENUM_VALUE entry at the pointer. */
+    public static void requireInputError(Reply r, String pointer) {
+        r.expectStatus(422);
+        boolean found = false;
+        for (JsonNode e : r.json().path("errors")) {
+            String code = e.path("code").asText();
+            found |= e.path("pointer").asText().equals(pointer) && (code.equals("OUT_OF_RANGE") || code.equals("UNKNOWN_ENUM_VALUE"));
+        }
+        require(found, "no errors[] entry with code OUT_OF_RANGE or UNKNOWN_ENUM_VALUE at " + pointer + ": " + r.json().path("errors"));
+    }
+
+    /** RQ-03: every invalid input is reported, in one 422. */
+    public static void requireErrorCount(Reply r, int n) {
+        JsonNode errors = r.expectStatus(422).json().path("errors");
+        require(errors.size() == n, "errors[] should have exactly " + n + " entries, has " + errors.size() + ": " + errors);
+    }
+
+    /** RQ-07: a run without a seed reports the seed it used. */
+    public static long reportedSeed(JsonNode q) {
+        require(q.path("seed").isIntegralNumber(), "a run without a seed must report the seed it used; seed is " + q.path("seed"));
+        return q.path("seed").asLong();
+    }
+
+    /** RQ-07: the same seed gives the same result, member for member. */
+    public static void requireSameResult(JsonNode first, JsonNode second) {
+        require(seededResult(first).equals(seededResult(second)), "the same seed gave different results (seed " + second.path("seed") + ")");
+    }
+
+    /** RQ-08: the median ALE over the runs lies within the case's relative tolerance of λ·exp(μ+σ²/2); returns the recomputation. */
+    public static String requireAleCalibrated(String caseName, JsonNode c, List<JsonNode> runs) {
+        double exact = OpenFair.ale(c.path("lambda").asDouble(), c.path("mu").asDouble(), c.path("sigma").asDouble());
+        List<Double> ales = values(runs, "aleCNY");
+        double m = median(ales), error = Math.abs(m / exact - 1), tolerance = c.path("aleTolerance").asDouble();
+        String evidence = String.format("%s: exact ALE λ·exp(μ+σ²/2) = %.2f; simulated aleCNY (seeds 1,2,3) = %s; median %.2f; relative error %.4f; tolerance ±%.3f",
+                caseName, exact, ales, m, error, tolerance);
+        require(error <= tolerance, "ALE is not calibrated: " + evidence);
+        return evidence;
+    }
+
+    /** RQ-09: the median P(L=0) over the runs lies within the case's tolerance of exp(−λ); returns the recomputation. */
+    public static String requireZeroLossCalibrated(String caseName, JsonNode c, List<JsonNode> runs) {
+        double exact = OpenFair.zeroLossProbability(c.path("lambda").asDouble());
+        List<Double> ps = values(runs, "zeroLossProbability");
+        double m = median(ps), tolerance = c.path("zeroLossTolerance").asDouble();
+        String evidence = String.format("%s: exact P(L=0) = exp(−λ) = %.6f; simulated (seeds 1,2,3) = %s; median %.6f; tolerance ±%.4f",
+                caseName, exact, ps, m, tolerance);
+        require(Math.abs(m - exact) <= tolerance, "P(L=0) is not calibrated: " + evidence);
+        return evidence;
+    }
+
+    /** RQ-11: scenarios derived with remote-access MFA have a lower expected annual loss than without; returns both. */
+    public static String requireLowerExpectedLoss(JsonNode withMfa, JsonNode withoutMfa) {
+        double with = OpenFair.expectedLoss(withMfa.path("scenarios")), without = OpenFair.expectedLoss(withoutMfa.path("scenarios"));
+        String evidence = String.format("expected annual loss of the derived inputs: mfa.remoteAccess true %.2f, false %.2f", with, without);
+        require(with < without, "remote-access MFA does not lower the expected loss: " + evidence);
+        return evidence;
+    }
+
+    private static List<Double> values(List<JsonNode> runs, String member) {
+        List<Double> xs = new ArrayList<>();
+        runs.forEach(q -> xs.add(q.path(member).asDouble()));
+        return xs;
     }
 }

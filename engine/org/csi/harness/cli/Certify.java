@@ -14,7 +14,6 @@ import org.csi.harness.certify.PackageVerifier;
 import org.csi.harness.certify.Signer;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.run.ConformanceRun;
-import org.csi.harness.verdict.ClauseOutcome;
 import org.csi.harness.verdict.Outcome;
 
 /** csi certify (run, then package and sign) and csi verify (check a package offline). */

@@ -89,7 +89,11 @@ public final class Caller {
         return send(Request.of("POST", apiBaseUrl + path).header("Idempotency-Key", idempotencyKey).body("application/json", bytes(body)));
     }
 
-    /** A request to {@code path} under the API base, for the rare call the helpers above do not cover (PUT, extra headers). */
+    public Reply put(String path, JsonNode body) {
+        return send(Request.of("PUT", apiBaseUrl + path).body("application/json", bytes(body)));
+    }
+
+    /** A request to {@code path} under the API base, for the rare call the helpers above do not cover (extra headers). */
     public Request request(String method, String path) {
         return Request.of(method, apiBaseUrl + path);
     }

@@ -33,6 +33,12 @@ public record Reply(String method, String url, int status, Map<String, List<Stri
         return this;
     }
 
+    /** Fails the clause unless there were replies and each has one of the statuses. */
+    public static void expectEach(java.util.List<Reply> replies, int... expected) {
+        if (replies.isEmpty()) throw new ClauseViolation("no request was sent");
+        replies.forEach(r -> r.expectStatus(expected));
+    }
+
     /** The parsed JSON body; a body that is not JSON fails the clause. {@link #document()} is null instead. */
     public JsonNode json() {
         if (document == null) throw new ClauseViolation(describe() + ": the body is not JSON");

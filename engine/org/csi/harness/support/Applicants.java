@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.http.Caller;
+import org.csi.harness.oracle.UsccCheck;
 import org.csi.harness.run.Fixtures;
 import org.csi.harness.run.RunContext;
 
@@ -162,6 +164,89 @@ public final class Applicants {
         ObjectNode parent = answers;
         for (int i = 0; i < parts.length - 1; i++) parent = (ObjectNode) parent.path(parts[i]);
         parent.set(parts[parts.length - 1], strong.deepCopy());
+    }
+
+    /** A UW-15 case of uw/term-violations.json: the edits to an application's requested coverage and to a test-helper policy's terms. */
+    public static JsonNode termViolation(String violation) {
+        JsonNode c = Fixtures.get("uw/term-violations.json").path("cases").path(violation);
+        if (c.isMissingNode()) throw new IllegalArgumentException("no UW-15 case named " + violation);
+        return c;
+    }
+
+    /** A policy period from one date to another, at midnight in UTC+08:00. */
+    public static ObjectNode period(String startDate, String endDate) {
+        return JSON.objectNode().put("start", startDate + "T00:00:00+08:00").put("end", endDate + "T00:00:00+08:00");
+    }
+
+    /** RC-STD broken as a UW-15 case says (its "application" edits, else its "helper" edits). */
+    public static ObjectNode withTermViolation(ObjectNode application, String violation) {
+        JsonNode c = termViolation(violation);
+        JsonEdits.apply(application.path("requestedCoverage"), c.has("application") ? c.path("application") : c.path("helper"));
+        return application;
+    }
+
+    /** The application requesting one more section, first, with a sub-limit of 100,000.00. */
+    public static ObjectNode withSection(ObjectNode application, String section) {
+        ((ArrayNode) application.at("/requestedCoverage/sections")).insertObject(0).put("code", section).set("subLimit", money("100000.00"));
+        return application;
+    }
+
+    /** The organisation's USCC with each of the 30 check characters the harness's own GB 32100 check says are wrong. */
+    public static List<String> wrongCheckCharacters(String org) {
+        String uscc = organisations().at("/organisations/" + org + "/uscc").asText();
+        char right = UsccCheck.checkCharacter(uscc.substring(0, 17));
+        if (right != uscc.charAt(17)) throw new IllegalStateException("the " + org + " fixture " + uscc + " fails the harness's own check (" + right + ")");
+        List<String> wrong = new ArrayList<>();
+        for (char c : UsccCheck.ALPHABET.toCharArray()) if (c != right) wrong.add(uscc.substring(0, 17) + c);
+        return wrong;
+    }
+
+    public static ObjectNode withUscc(ObjectNode application, String uscc) {
+        ((ObjectNode) application.path("applicant")).put("uscc", uscc);
+        return application;
+    }
+
+    /** The F-PII contact's raw ID number and mobile, which no response may carry (GEN-12). */
+    public static List<String> rawContact() {
+        JsonNode contact = organisations().path("contact");
+        return List.of(contact.path("idCardNumber").asText(), contact.path("mobile").asText());
+    }
+
+    /** The application as the POST answered it, as GET returns it, and as the clock's list shows it (GEN-12 checks all three). */
+    public static Map<String, JsonNode> everyView(Caller applicant, JsonNode created, String clockId) {
+        String path = "/applications/" + created.path("applicationId").asText();
+        JsonNode read = applicant.get(path).expectStatus(200).json();
+        JsonNode listed = PageWalk.walk(applicant, "/applications", 100, Map.of("testClockId", clockId)).items().get(0);
+        return Map.of("POST /applications", created, "GET " + path, read, "GET /applications (list)", listed);
+    }
+
+    public static String uscc(String org) {
+        return organisations().at("/organisations/" + org + "/uscc").asText();
+    }
+
+    /** The assessment request with only these methods. */
+    public static ObjectNode withMethods(ObjectNode assessment, String... methods) {
+        ArrayNode m = assessment.putArray("methods");
+        for (String x : methods) m.add(x);
+        return assessment;
+    }
+
+    /** A JSON Merge Patch that sets one questionnaire answer, at a dotted path (mfa.email), to the value. */
+    public static ObjectNode answerPatch(String dottedPath, JsonNode value) {
+        ObjectNode patch = JSON.objectNode();
+        JsonEdits.set(patch, "/questionnaire/answers/" + dottedPath.replace('.', '/'), value, true);
+        return patch;
+    }
+
+    /** Submits the application and returns its id. */
+    public static String submit(Caller applicant, ObjectNode application) {
+        return applicant.post("/applications", application).expectStatus(201).json().path("applicationId").asText();
+    }
+
+    /** The application with one questionnaire answer, at a dotted path (mfa.remoteAccess), set to the value. */
+    public static ObjectNode withAnswer(ObjectNode application, String dottedPath, boolean value) {
+        JsonEdits.set(application, "/questionnaire/answers/" + dottedPath.replace('.', '/'), JSON.booleanNode(value));
+        return application;
     }
 
     private static boolean offers(JsonNode product, String section) {

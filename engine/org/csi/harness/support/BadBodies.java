@@ -1,11 +1,17 @@
 package org.csi.harness.support;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 
 /** Request bodies that a robust solution must refuse cleanly (GEN-06). */
 public final class BadBodies {
     private BadBodies() {}
+
+    /** A small well-formed body for the resource, which the bad forms below spoil. */
+    public static ObjectNode plain() {
+        return JsonNodeFactory.instance.objectNode().put("summary", "GEN-06").put("description", "GEN-06");
+    }
 
     /** The JSON text cut in the middle. */
     public static byte[] truncated(ObjectNode body) {

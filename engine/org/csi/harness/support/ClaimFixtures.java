@@ -155,4 +155,75 @@ public final class ClaimFixtures {
         if (compromise != null) ((ObjectNode) r.path("timeline")).put("compromise", compromise);
         return r;
     }
+
+    /** FR-1 with one defect of the "invalid" list of clm/forensic.json applied. */
+    public static ObjectNode defectiveForensicReport(String defect) {
+        ObjectNode report = forensicReport(null);
+        JsonNode d = Fixtures.named(Fixtures.get("clm/forensic.json").path("invalid"), defect);
+        if (d.path("remove").asBoolean()) JsonEdits.remove(report, d.path("at").asText());
+        else JsonEdits.set(report, d.path("at").asText(), d.path("value").deepCopy());
+        return report;
+    }
+
+    /** The items with one defect of the "invalidItems" list of clm/cases.json applied to the item it names. */
+    public static ArrayNode withDefect(ArrayNode items, String defect) {
+        JsonNode d = Fixtures.named(Fixtures.get("clm/cases.json").path("invalidItems"), defect);
+        ObjectNode item = (ObjectNode) items.get(d.path("item").asInt());
+        if (d.has("remove")) JsonEdits.remove(item, d.path("remove").asText());
+        if (d.has("set")) JsonEdits.set(item, d.path("set").asText(), d.path("value").deepCopy());
+        return items;
+    }
+
+    /** Every item AGREED, none DISPUTED. */
+    public static ArrayNode allAgreed(ArrayNode items) {
+        items.forEach(i -> ((ObjectNode) i).put("status", "AGREED"));
+        return items;
+    }
+
+    /** A supplement request (CLM-04) listing these items, or none: the solution then lists what is missing. */
+    public static ObjectNode supplementRequest(String... items) {
+        ObjectNode body = JSON.objectNode();
+        if (items.length > 0) {
+            ArrayNode list = body.putArray("items");
+            for (String i : items) list.add(i);
+        }
+        return body;
+    }
+
+    /** A claim document: its code, title and the SHA-256 of its content. */
+    public static ObjectNode document(String code, String title, String sha256) {
+        return JSON.objectNode().put("code", code).put("title", title).put("sha256", sha256);
+    }
+
+    /** A change to an incident's impact (PATCH /incidents/{id}/impact). */
+    public static ObjectNode impactChange(int outageHours) {
+        return JSON.objectNode().put("outageHours", outageHours);
+    }
+
+    /** A payment of the type and amount in CNY. */
+    public static ObjectNode payment(String type, String amount) {
+        ObjectNode body = JSON.objectNode().put("type", type);
+        body.set("amount", Applicants.money(amount));
+        return body;
+    }
+
+    /** A denial notice (CLM-07) with one reason and no exclusion codes. */
+    public static ObjectNode denialNotice() {
+        ObjectNode body = JSON.objectNode();
+        body.putArray("reasons").add("所报损失不属于保险责任范围");
+        body.putArray("exclusionCodes");
+        return body;
+    }
+
+    /** The documents the case's sections require, less those uploaded. */
+    public static List<String> stillMissing(JsonNode c, List<String> uploaded) {
+        List<String> missing = new ArrayList<>(requiredDocuments(sections(c)));
+        missing.removeAll(uploaded);
+        return missing;
+    }
+
+    /** A money member: the amount moved by {@code delta} yuan, in CNY. */
+    public static ObjectNode shifted(JsonNode money, String delta) {
+        return Applicants.money(new BigDecimal(money.path("amount").asText()).add(new BigDecimal(delta)).setScale(2).toPlainString());
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -13,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
+import org.csi.harness.oracle.PayableOracle;
 import org.csi.harness.run.RunContext;
 
 /**
@@ -23,8 +26,26 @@ import org.csi.harness.run.RunContext;
  * pays. Each step returns the solution's answer; {@link #walk} goes as far as a case needs.
  */
 public final class Claimant {
-    /** How far a walk goes. */
-    public enum Stage { NOTIFIED, DOCUMENTS_COMPLETE, ASSESSED, DECIDED, AGREED, PAID }
+    /** How far a walk goes: along the happy path to CLOSED, or WITHDRAWN right after FNOL. */
+    public enum Stage { NOTIFIED, WITHDRAWN, DOCUMENTS_COMPLETE, ASSESSED, DECIDED, AGREED, PAID, CLOSED }
+
+    /** The moments a statutory period of CSI-CLM runs from, as the features name them. */
+    public enum Milestone {
+        DECISION("决定", "/liabilityDecision/decidedAt"), DOCUMENTS_COMPLETE("材料齐全", "/documentsCompleteAt"), AGREEMENT("协议", "/agreedAt");
+
+        private final String label;
+        private final String pointer;
+
+        Milestone(String label, String pointer) {
+            this.label = label;
+            this.pointer = pointer;
+        }
+
+        public static Milestone named(String label) {
+            for (Milestone m : values()) if (m.label.equals(label)) return m;
+            throw new IllegalArgumentException("no milestone " + label);
+        }
+    }
 
     /** One claim and what it stands on; {@code documents} maps a document code to its id. */
     public static final class Claim {
@@ -36,7 +57,7 @@ public final class Claimant {
         public final Map<String, String> documents = new LinkedHashMap<>();
         public ArrayNode items;
         /** What this claim has paid so far, in total and as advances (the harness's own count, for the oracle). */
-        public java.math.BigDecimal paid = java.math.BigDecimal.ZERO, advances = java.math.BigDecimal.ZERO;
+        public BigDecimal paid = BigDecimal.ZERO, advances = BigDecimal.ZERO;
         public boolean denied;
 
         Claim(JsonNode fixture) {
@@ -96,13 +117,40 @@ public final class Claimant {
         return c;
     }
 
+    /** An incident of the same case on a second test-helper policy on the claim's clock. */
+    public JsonNode incidentOnAnotherPolicy(Claim c) {
+        JsonNode other = insurer.post("/test-helpers/policies", ClaimFixtures.policyBody("PA", c.clockId())).expectStatus(201).json();
+        return incident(c, other.path("policyId").asText(), c.clockId());
+    }
+
+    /** An incident of the same case, without a policy, on a second test clock. */
+    public JsonNode incidentOnAnotherClock(Claim c) {
+        JsonNode clock = Clocks.create(insurer, "csi-other", OffsetDateTime.parse(c.fixture.path("clock").asText())).expectStatus(201).json();
+        ObjectNode body = ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), null, clock.path("testClockId").asText(),
+                c.fixture.path("eventDiscoveredAt").asText());
+        body.remove("policyId");
+        return applicant.post("/incidents", body).expectStatus(201).json();
+    }
+
     public JsonNode incident(Claim c, String policyId, String clockId) {
         return applicant.post("/incidents", ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), policyId, clockId,
                 c.fixture.path("eventDiscoveredAt").asText())).expectStatus(201).json();
     }
 
+    /** An INC-IV incident on the claim's policy and clock, as a request body not yet sent. */
+    public ObjectNode incidentBody(Claim c) {
+        return ClaimFixtures.incident("INC-IV", c.policy.path("policyId").asText(), c.clockId(), c.fixture.path("eventDiscoveredAt").asText());
+    }
+
     public ObjectNode fnolBody(Claim c) {
         return ClaimFixtures.fnol(c.fixture, c.policy.path("policyId").asText(), c.incident.path("incidentId").asText());
+    }
+
+    /** FNOL claiming exactly these sections. */
+    public ObjectNode fnolBody(Claim c, List<String> sections) {
+        ObjectNode body = fnolBody(c);
+        sections.forEach(body.putArray("sectionsClaimed")::add);
+        return body;
     }
 
     public Reply notify(Claim c, JsonNode body) {
@@ -113,8 +161,7 @@ public final class Claimant {
 
     /** Uploads one document with sha256 = SHA-256("csi-doc-<claimId>-<code>") (fixtures.md). */
     public Reply upload(Claim c, String code) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("code", code).put("title", code + " 测试材料").put("sha256", sha256("csi-doc-" + c.id() + "-" + code));
-        Reply r = applicant.post("/claims/" + c.id() + "/documents", body);
+        Reply r = applicant.post("/claims/" + c.id() + "/documents", ClaimFixtures.document(code, code + " 测试材料", sha256("csi-doc-" + c.id() + "-" + code)));
         if (r.status() == 201) c.documents.put(code, r.json().path("documentId").asText());
         return r;
     }
@@ -145,8 +192,7 @@ public final class Claimant {
     public Reply assess(Claim c, JsonNode items) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("items", items);
-        Reply r = insurer.send(insurer.request("PUT", "/claims/" + c.id() + "/loss-assessment").body("application/json",
-                body.toString().getBytes(StandardCharsets.UTF_8)));
+        Reply r = insurer.put("/claims/" + c.id() + "/loss-assessment", body);
         if (r.status() == 200) c.items = (ArrayNode) items;
         return r;
     }
@@ -182,11 +228,44 @@ public final class Claimant {
         body.set("amount", amount);
         Reply r = insurer.post("/claims/" + c.id() + "/payments", body);
         if (r.status() == 201) {
-            java.math.BigDecimal a = new java.math.BigDecimal(amount.path("amount").asText());
+            BigDecimal a = new BigDecimal(amount.path("amount").asText());
             c.paid = c.paid.add(a);
             if (type.equals("ADVANCE")) c.advances = c.advances.add(a);
         }
         return r;
+    }
+
+    public Reply denialNotice(Claim c) {
+        return insurer.post("/claims/" + c.id() + "/denial-notice", ClaimFixtures.denialNotice());
+    }
+
+    public Reply close(Claim c) {
+        return insurer.send("POST", "/claims/" + c.id() + "/close");
+    }
+
+    public Reply withdraw(Claim c) {
+        return applicant.send("POST", "/claims/" + c.id() + "/withdraw");
+    }
+
+    public JsonNode policy(Claim c) {
+        return insurer.get("/policies/" + c.policy.path("policyId").asText()).expectStatus(200).json();
+    }
+
+    /**
+     * What the harness's payable-amount oracle says this claim settles at, from the terms the solution returns for the
+     * policy, the aggregate paid before this claim (what the policy shows less this claim's own payments) and its advances.
+     */
+    public PayableOracle.Settlement expectedSettlement(Claim c) {
+        JsonNode p = policy(c);
+        BigDecimal paidBefore = new BigDecimal(p.at("/aggregatePaidToDate/amount").asText()).subtract(c.paid);
+        return PayableOracle.settle(p.path("terms"), c.items, c.denied, paidBefore, c.advances, ClaimFixtures.canonicalOrder());
+    }
+
+    /** When the claim shows the milestone happened; a claim that does not show it cannot be judged on that period. */
+    public OffsetDateTime when(Claim c, Milestone m) {
+        String at = read(c).at(m.pointer).asText("");
+        if (at.isEmpty()) throw new FixtureUnavailable("the claim does not show when the " + m.name().toLowerCase() + " happened (" + m.pointer + ")");
+        return OffsetDateTime.parse(at);
     }
 
     public JsonNode read(Claim c) {
@@ -194,7 +273,7 @@ public final class Claimant {
     }
 
     public OffsetDateTime now(Claim c) {
-        return OffsetDateTime.parse(insurer.get("/test-clocks/" + c.clockId()).expectStatus(200).json().path("frozenTime").asText());
+        return Clocks.now(insurer, c.clockId());
     }
 
     public void advance(Claim c, Duration by) {
@@ -202,8 +281,7 @@ public final class Claimant {
     }
 
     public void advanceTo(Claim c, OffsetDateTime to) {
-        Clocks.advance(insurer, c.clockId(), to).expectStatus(200, 202);
-        c.clock = Clocks.awaitReady(insurer, c.clockId(), Duration.ofSeconds(60));
+        c.clock = Clocks.advanceUntilReady(insurer, c.clockId(), to);
     }
 
     /** The whole case up to {@code stage}: FNOL, documents (FR-1 after the case's wait), assessment, decision, agreement, payment. */
@@ -211,6 +289,10 @@ public final class Claimant {
         Claim c = prepare(caseId);
         notify(c, fnolBody(c)).expectStatus(201);
         if (stage == Stage.NOTIFIED) return c;
+        if (stage == Stage.WITHDRAWN) {
+            withdraw(c).expectStatus(200, 201);
+            return c;
+        }
         boolean fr1 = c.fixture.has("forensic");
         uploadRequired(c, fr1 ? List.of("FORENSIC_REPORT") : List.of());
         if (fr1) {
@@ -228,6 +310,7 @@ public final class Claimant {
         agree(c, settlement(c).path("payable")).expectStatus(201);
         if (stage == Stage.AGREED) return c;
         pay(c, "FINAL", settlement(c).path("balanceDue")).expectStatus(201);
+        if (stage == Stage.CLOSED) close(c).expectStatus(200, 201);
         c.claim = read(c);
         return c;
     }

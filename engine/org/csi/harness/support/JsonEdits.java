@@ -8,6 +8,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class JsonEdits {
     private JsonEdits() {}
 
+    /** As {@link #set(JsonNode, String, JsonNode)}, creating missing objects on the way when {@code create} is true. */
+    public static void set(JsonNode root, String pointer, JsonNode value, boolean create) {
+        if (create) {
+            JsonNode at = root;
+            String[] parts = pointer.substring(1, pointer.lastIndexOf('/') + 1).split("/");
+            for (String p : parts) {
+                if (p.isEmpty()) continue;
+                at = at.has(p) ? at.get(p) : ((ObjectNode) at).putObject(p);
+            }
+        }
+        set(root, pointer, value);
+    }
+
     public static void set(JsonNode root, String pointer, JsonNode value) {
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = root.at(pointer.substring(0, slash));

@@ -1,5 +1,6 @@
 package org.csi.harness.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.csi.harness.http.Caller;
+import org.csi.harness.http.Reply;
 
 /** Concurrent clients for the PERF clauses (GEN-15, GEN-16): each client makes its calls one after another. */
 public final class Load {
@@ -40,6 +43,37 @@ public final class Load {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** One underwriting decision, timed. */
+    public static Sample decision(Caller insurer, String applicationId, String assessmentId) {
+        long t0 = System.nanoTime();
+        Reply r = insurer.post("/applications/" + applicationId + "/underwriting-decisions", Underwriter.decisionRequest(assessmentId));
+        return new Sample((System.nanoTime() - t0) / 1_000_000, r.status());
+    }
+
+    /** One quantification from POST until COMPLETED or FAILED (polled every 250 ms), timed, with the worst status on the way. */
+    public static Sample quantification(Caller caller, JsonNode request) {
+        long t0 = System.nanoTime();
+        Reply r = caller.post("/quantifications", request);
+        int worst = r.status();
+        JsonNode q = r.document();
+        while (r.status() < 300 && q != null && !q.path("status").asText().equals("COMPLETED") && !q.path("status").asText().equals("FAILED")) {
+            sleep(250);
+            r = caller.get("/quantifications/" + q.path("quantificationId").asText());
+            worst = Math.max(worst, r.status());
+            q = r.document();
+        }
+        return new Sample((System.nanoTime() - t0) / 1_000_000, worst);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
         }
     }
 

@@ -72,6 +72,12 @@ public final class Metamorphic {
     }
 
     /** M-LIM and M-REV: both sides quoted, and the variant's premium is not lower. */
+    /** M-SAME needs both sides quoted (IND is STRONG). */
+    public static void requireBothQuoted(Pair p) {
+        ClauseViolation.require(p.base().quote() != null && p.variant().quote() != null,
+                p.base().submitted().at("/applicant/legalName").asText() + " must be quoted both times: " + p.base().summary() + " / " + p.variant().summary());
+    }
+
     public static String requireNotLower(Pair p) {
         BigDecimal base = PremiumRules.premium(p.base()), variant = PremiumRules.premium(p.variant());
         ClauseViolation.require(variant.compareTo(base) >= 0, p.name() + ": the premium fell from " + base + " to " + variant);

@@ -23,4 +23,16 @@ public final class TestPolicies {
         return b;
     }
 
+    /** The terms broken as a UW-15 case of uw/term-violations.json says (its "helper" edits). */
+    public static ObjectNode withTermViolation(ObjectNode body, String violation) {
+        JsonEdits.apply(body.path("terms"), Applicants.termViolation(violation).path("helper"));
+        return body;
+    }
+
+    /** A rescission for gross negligence (UW-16) relying on one answer pointer. */
+    public static ObjectNode rescission(String groundsKnownAt, String answerPointer) {
+        ObjectNode b = JsonNodeFactory.instance.objectNode().put("reasonCode", "NON_DISCLOSURE_GROSS_NEGLIGENCE").put("groundsKnownAt", groundsKnownAt);
+        b.putArray("answerPointers").add(answerPointer);
+        return b;
+    }
 }

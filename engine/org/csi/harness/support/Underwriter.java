@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.checks.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.run.RunContext;
@@ -34,6 +36,12 @@ public final class Underwriter {
 
         public String outcome() {
             return decision.path("outcome").asText();
+        }
+
+        /** The quote's id; a case the solution did not quote cannot go on to binding. */
+        public String quoteId() {
+            ClauseViolation.require(quote != null, summary());
+            return quote.path("quoteId").asText();
         }
 
         public String summary() {
@@ -71,12 +79,32 @@ public final class Underwriter {
     }
 
     public Reply decide(String applicationId, String assessmentId) {
-        return insurer.post("/applications/" + applicationId + "/underwriting-decisions",
-                JsonNodeFactory.instance.objectNode().put("assessmentId", assessmentId));
+        return insurer.post("/applications/" + applicationId + "/underwriting-decisions", decisionRequest(assessmentId));
     }
 
     public Reply quote(String applicationId, String decisionId) {
-        return insurer.post("/applications/" + applicationId + "/quotes", JsonNodeFactory.instance.objectNode().put("decisionId", decisionId));
+        return insurer.post("/applications/" + applicationId + "/quotes", quoteRequest(decisionId));
+    }
+
+    /** The decision as the solution shows it now (UW-08 reads it again after the application changed). */
+    public JsonNode readDecision(Case c) {
+        return insurer.get("/applications/" + c.applicationId() + "/underwriting-decisions/" + c.decision().path("decisionId").asText()).expectStatus(200).json();
+    }
+
+    public static ObjectNode decisionRequest(String assessmentId) {
+        return JsonNodeFactory.instance.objectNode().put("assessmentId", assessmentId);
+    }
+
+    public static ObjectNode quoteRequest(String decisionId) {
+        return JsonNodeFactory.instance.objectNode().put("decisionId", decisionId);
+    }
+
+    /** UW-07 can only be tried while the assessment runs: one answered already COMPLETED leaves nothing to try. */
+    public static String stillRunning(JsonNode assessmentStarted) {
+        if (assessmentStarted.path("status").asText().equals("COMPLETED")) {
+            throw new FixtureUnavailable("the solution answered the assessment POST already COMPLETED; a decision before completion cannot be requested");
+        }
+        return assessmentStarted.path("assessmentId").asText();
     }
 
     public Reply bind(String quoteId) {

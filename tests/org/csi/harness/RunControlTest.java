@@ -17,6 +17,7 @@ import org.csi.harness.cli.Csi;
 import org.csi.harness.report.Files2;
 import org.csi.harness.run.ConformanceRun;
 import org.csi.harness.verdict.ClauseOutcome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Parallel and serial runs agree; --rerun-failed runs only what did not pass; JUnit XML and EARL are written. */
@@ -42,9 +43,11 @@ class RunControlTest {
 
     /**
      * The speed-up, measured side by side in one JVM against a solution that answers 40 ms late, as across a network
-     * (the in-process reference answers in microseconds, where threads cannot help). Reported, not asserted.
+     * (the in-process reference answers in microseconds, where threads cannot help). Reported, not asserted: a
+     * benchmark, run with the others (README, Benchmark), not in the test command.
      */
     @Test
+    @Tag("benchmark")
     void speedUpIsMeasuredAgainstASolutionWithLatency() throws Exception {
         Path dir = Files.createTempDirectory("csi-speedup");
         try (ExternalReference reference = new ExternalReference(null, Duration.ofMillis(40))) {

@@ -83,8 +83,10 @@ public final class ClaimRules {
 
     /** A money member with exactly this amount. */
     public static void requireAmount(JsonNode money, String expected, String what) {
-        ClauseViolation.require(money.path("amount").isTextual() && new java.math.BigDecimal(money.path("amount").asText()).compareTo(new java.math.BigDecimal(expected)) == 0,
-                what + " is " + money + ", expected " + expected);
+        boolean same = money.path("amount").isTextual() && money.path("currency").asText().equals("CNY")
+                && new java.math.BigDecimal(money.path("amount").asText()).compareTo(new java.math.BigDecimal(expected)) == 0;
+        String shown = money.path("amount").isTextual() ? money.path("amount").asText() + " " + money.path("currency").asText() : money.toString();
+        ClauseViolation.require(same, what + " is " + shown + ", expected " + expected + " CNY");
     }
 
     /** A time member of the claim that must be the clock's now (the solution stamps it, CLM-01/03/06). */

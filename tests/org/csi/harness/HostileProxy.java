@@ -115,7 +115,8 @@ final class HostileProxy implements AutoCloseable {
         }
     }
 
-    private static void pause(long ms) {
+    /** Sleeps, keeping the interrupt: hostile answers stop when the test ends. */
+    static void pause(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

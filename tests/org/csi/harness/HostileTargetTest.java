@@ -40,7 +40,7 @@ class HostileTargetTest {
             try (ex) {
                 switch (mode) {
                     case "slow" -> {
-                        sleep(5_000);
+                        HostileProxy.pause(5_000);
                         send(ex, "{}".getBytes());
                     }
                     case "huge" -> {
@@ -60,7 +60,7 @@ class HostileTargetTest {
                             for (int i = 0; i < 60; i++) {
                                 o.write(' ');
                                 o.flush();
-                                sleep(300);
+                                HostileProxy.pause(300);
                             }
                         } catch (java.io.IOException closedByHarness) {
                             // expected: the harness gives up at its deadline
@@ -77,14 +77,6 @@ class HostileTargetTest {
         ex.getResponseHeaders().set("Content-Type", "application/json");
         ex.sendResponseHeaders(200, body.length);
         ex.getResponseBody().write(body);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @AfterAll

@@ -271,8 +271,8 @@ public final class ClaimSteps {
     public void settlementRecomputed() {
         JsonNode reported = claimant.settlement(claim);
         PayableOracle.Settlement expected = claimant.expectedSettlement(claim);
-        world.run.evidence().artefact("CLM-09 settlement of " + claim.fixture.path("policy").asText() + " " + claim.id() + ": expected vs reported",
-                SettlementRules.requireMatches(reported, expected));
+        world.run.evidence().checked("CLM-09 settlement of " + claim.fixture.path("policy").asText() + " " + claim.id() + ": expected vs reported",
+                () -> SettlementRules.requireMatches(reported, expected));
     }
 
     @那么("payable 为 {word}")

@@ -56,12 +56,12 @@ public final class PerformanceSteps {
 
     @那么("p95 不超过 {int} 毫秒，p99 不超过 {int} 毫秒")
     public void p95p99(int p95, int p99) {
-        world.run.evidence().artefact("GEN-15 decision latency", LatencyRules.requireWithin(samples, p95, p99));
+        world.run.evidence().checked("GEN-15 decision latency", () -> LatencyRules.requireWithin(samples, p95, p99));
     }
 
     @那么("从提交到 COMPLETED 的 p95 不超过 {int} 毫秒")
     public void p95(int p95) {
-        world.run.evidence().artefact("GEN-16 quantification latency", LatencyRules.requireWithin(samples, p95, 0));
+        world.run.evidence().checked("GEN-16 quantification latency", () -> LatencyRules.requireWithin(samples, p95, 0));
     }
 
     @那么("没有 5xx 或 429 响应")

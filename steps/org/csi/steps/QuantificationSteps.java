@@ -60,8 +60,8 @@ public final class QuantificationSteps {
 
     @那么("两次结果的 aleCNY 相差不超过 0.5%")
     public void formsAgree() {
-        world.run.evidence().artefact("RQ-02 lognormal forms",
-                QuantificationRules.requireFormsAgree(world.quantifications.get(0), world.quantifications.get(1), Quantifier.lognormalTolerance()));
+        world.run.evidence().checked("RQ-02 lognormal forms",
+                () -> QuantificationRules.requireFormsAgree(world.quantifications.get(0), world.quantifications.get(1), Quantifier.lognormalTolerance()));
     }
 
     @当("租户 {word} 的 {word} 请求带有无效输入 {string} 的量化")
@@ -103,7 +103,7 @@ public final class QuantificationSteps {
 
     @那么("p95 与 p99 处的超越概率在规定区间内")
     public void tail() {
-        world.run.evidence().artefact("RQ-06 exceedance at P95/P99", QuantificationRules.requireTailExceedance(last()));
+        world.run.evidence().checked("RQ-06 exceedance at P95/P99", () -> QuantificationRules.requireTailExceedance(last()));
     }
 
     @当("租户 {word} 的 {word} 以种子 {long} 两次请求量化 RQ-MULTI")
@@ -134,19 +134,19 @@ public final class QuantificationSteps {
 
     @那么("三个 aleCNY 的中位数与 λ·exp\\(μ+σ²\\/2) 的相对误差不超过该案例的容差")
     public void aleCalibrated() {
-        world.run.evidence().artefact("RQ-08 calibration " + caseName,
-                QuantificationRules.requireAleCalibrated(caseName, Quantifier.calibrationCase(caseName), world.quantifications));
+        world.run.evidence().checked("RQ-08 calibration " + caseName,
+                () -> QuantificationRules.requireAleCalibrated(caseName, Quantifier.calibrationCase(caseName), world.quantifications));
     }
 
     @那么("三个 zeroLossProbability 的中位数与 exp\\(−λ) 之差不超过该案例的容差")
     public void zeroLossCalibrated() {
-        world.run.evidence().artefact("RQ-09 calibration " + caseName,
-                QuantificationRules.requireZeroLossCalibrated(caseName, Quantifier.calibrationCase(caseName), world.quantifications));
+        world.run.evidence().checked("RQ-09 calibration " + caseName,
+                () -> QuantificationRules.requireZeroLossCalibrated(caseName, Quantifier.calibrationCase(caseName), world.quantifications));
     }
 
     @那么("总 aleCNY 等于各场景 aleCNY 之和（误差不超过每个场景 0.01）")
     public void additive() {
-        world.run.evidence().artefact("RQ-10 additivity", QuantificationRules.requireAdditive(last()));
+        world.run.evidence().checked("RQ-10 additivity", () -> QuantificationRules.requireAdditive(last()));
     }
 
     @当("租户 {word} 的 {word} 以同一种子请求量化 RQ-SENS 的 A 与 B")
@@ -156,7 +156,7 @@ public final class QuantificationSteps {
 
     @那么("B 的 aleCNY 与 p95 都不高于 A")
     public void bNotWorse() {
-        world.run.evidence().artefact("RQ-11 sensitivity", QuantificationRules.requireNotWorse(world.quantifications.get(0), world.quantifications.get(1)));
+        world.run.evidence().checked("RQ-11 sensitivity", () -> QuantificationRules.requireNotWorse(world.quantifications.get(0), world.quantifications.get(1)));
     }
 
     @当("租户 {word} 的 {word} 分别由 mfa.remoteAccess 为 true 与 false 的 HLT 投保申请推导量化")
@@ -171,7 +171,7 @@ public final class QuantificationSteps {
 
     @那么("true 时推导输入的期望年损失更低")
     public void mfaLowersExpectedLoss() {
-        world.run.evidence().artefact("RQ-11 derived inputs", QuantificationRules.requireLowerExpectedLoss(world.quantifications.get(0), world.quantifications.get(1)));
+        world.run.evidence().checked("RQ-11 derived inputs", () -> QuantificationRules.requireLowerExpectedLoss(world.quantifications.get(0), world.quantifications.get(1)));
     }
 
     @当("租户 {word} 的 {word} 由该投保申请推导量化")

@@ -118,7 +118,7 @@ public final class UnderwritingSteps {
 
     @那么("每个发现项的 cvssSeverity 与 gbt30279Level 都符合其 cvssBaseScore 的双尺度映射")
     public void severitiesMapped() {
-        world.run.evidence().artefact("UW-05 severity mapping (expected from the score vs reported)", AssessmentRules.requireSeverities(world.assessment));
+        world.run.evidence().checked("UW-05 severity mapping (expected from the score vs reported)", () -> AssessmentRules.requireSeverities(world.assessment));
     }
 
     // UW-07 to UW-13 over the eight F-ORG fixtures
@@ -197,7 +197,7 @@ public final class UnderwritingSteps {
     @那么("每份报价的 premium 都等于测试工具按 premiumDerivation 精确复算的保费")
     public void recomputed() {
         world.run.evidence().artefact("UW-09 worked example (harness oracle)", PremiumRules.workedExample().explain());
-        world.run.evidence().artefact("UW-09 premiums: recomputed vs reported", PremiumRules.requireRecomputable(world.fleet.values()));
+        world.run.evidence().checked("UW-09 premiums: recomputed vs reported", () -> PremiumRules.requireRecomputable(world.fleet.values()));
     }
 
     @当("租户 {word} 的 {word} 对结果为 REFER 或 DECLINE 的核保决定报价")
@@ -225,7 +225,7 @@ public final class UnderwritingSteps {
 
     @那么("每个变体的保费都不高于基线，核保结果都不差于基线")
     public void notWorse() {
-        world.run.evidence().artefact("UW-11 M-CTRL pairs", Metamorphic.requireNoWorse(pairs));
+        world.run.evidence().checked("UW-11 M-CTRL pairs", () -> Metamorphic.requireNoWorse(pairs));
     }
 
     @当("租户 {word} 对 IND 分别以累计限额 {string} 与 {string} 核保")
@@ -240,7 +240,7 @@ public final class UnderwritingSteps {
 
     @那么("后者的保费不低于前者")
     public void notLower() {
-        world.run.evidence().artefact("UW-11 " + pairs.get(0).name(), Metamorphic.requireNotLower(pairs.get(0)));
+        world.run.evidence().checked("UW-11 " + pairs.get(0).name(), () -> Metamorphic.requireNotLower(pairs.get(0)));
     }
 
     @当("租户 {word} 在同一测试时钟上两次以相同的 IND 投保申请核保")

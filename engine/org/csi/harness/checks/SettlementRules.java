@@ -37,7 +37,7 @@ public final class SettlementRules {
         compare("minimumDeterminableAmount", expected.minimumDeterminableAmount(), reported.at("/minimumDeterminableAmount/amount"), wrong, evidence);
         compare("advancesPaid", expected.advancesPaid(), reported.at("/advancesPaid/amount"), wrong, evidence);
         compare("balanceDue", expected.balanceDue(), reported.at("/balanceDue/amount"), wrong, evidence);
-        ClauseViolation.require(wrong.isEmpty(), "the settlement differs from the recomputation: " + String.join("; ", wrong) + "\n" + expected.explain());
+        ClauseViolation.require(wrong.isEmpty(), "the settlement differs from the recomputation: " + String.join("; ", wrong) + "\n" + evidence + expected.explain());
         return evidence.toString();
     }
 

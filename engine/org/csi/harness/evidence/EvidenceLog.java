@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.csi.harness.checks.ClauseViolation;
 
 /**
  * The run's evidence. Each scenario runs on one thread, so the scenario being recorded is a thread-local;
@@ -54,6 +56,21 @@ public final class EvidenceLog {
         ScenarioEvidence e = current.get();
         if (e != null) e.add(new ScenarioEvidence.Artefact(name, safe));
         if (e != null) Allure.addAttachment(name, "text/plain", safe, ".txt");
+    }
+
+    /**
+     * Runs a check that explains itself and attaches the explanation under {@code name}, whether it passes (what it
+     * returns) or fails (the violation's whole message, marked FAILED): an assessor sees the recomputation either way.
+     */
+    public String checked(String name, Supplier<String> check) {
+        try {
+            String explanation = check.get();
+            artefact(name, explanation);
+            return explanation;
+        } catch (ClauseViolation v) {
+            artefact(name + " — FAILED", v.getMessage());
+            throw v;
+        }
     }
 
     /** Every body captured so far in the run (raw, in memory only). */

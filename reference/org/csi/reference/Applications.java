@@ -94,8 +94,7 @@ final class Applications {
             Fields.text(c, "name", "/applicant/contact", e);
             String idCard = Fields.text(c, "idCardNumber", "/applicant/contact", e);
             if (idCard != null && !idCard.matches("\\d{17}[\\dX]")) e.add("INVALID_FORMAT", "/applicant/contact/idCardNumber", "18 characters are required.");
-            String mobile = Fields.text(c, "mobile", "/applicant/contact", e);
-            if (mobile != null && !mobile.matches("1[3-9]\\d{9}")) e.add("INVALID_FORMAT", "/applicant/contact/mobile", "A mainland mobile number is required.");
+            Fields.mobile(c, "mobile", "/applicant/contact", e);
         }
         JsonNode assets = b.path("assets");
         for (int i = 0; i < assets.size(); i++) {

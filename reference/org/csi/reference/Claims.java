@@ -61,13 +61,7 @@ final class Claims {
         Fields.text(body, "incidentId", "", e);
         Instant discovered = Fields.time(body, "eventDiscoveredAt", "", e);
         Fields.text(body, "description", "", e);
-        JsonNode claimant = body.path("claimant");
-        if (!claimant.isObject()) e.add("REQUIRED", "/claimant", "claimant is required.");
-        else {
-            Fields.text(claimant, "name", "/claimant", e);
-            String mobile = Fields.text(claimant, "mobile", "/claimant", e);
-            if (mobile != null && !mobile.matches("1[3-9]\\d{9}")) e.add("INVALID_FORMAT", "/claimant/mobile", "mobile must match ^1[3-9]\\d{9}$.");
-        }
+        Fields.person(body, "claimant", e);
         JsonNode sections = body.path("sectionsClaimed");
         if (!sections.isArray() || sections.isEmpty()) e.add("REQUIRED", "/sectionsClaimed", "sectionsClaimed needs at least one section.");
         for (int i = 0; i < sections.size(); i++) {
@@ -104,7 +98,7 @@ final class Claims {
         c.put("eventDiscoveredAt", body.path("eventDiscoveredAt").asText()).put("notifiedAt", Times.format(notified)).putNull("documentsCompleteAt");
         c.set("sectionsClaimed", sections.deepCopy());
         c.put("description", body.path("description").asText());
-        c.set("claimant", claimant.deepCopy());
+        c.set("claimant", body.path("claimant").deepCopy());
         Pii.mask(c.get("claimant"));
         ArrayNode required = c.putArray("requiredDocuments");
         (faults.contains(Fault.CLM01_MINIMAL_DOCUMENT_LIST) ? List.of("CLAIM_FORM") : requiredDocuments(sections))

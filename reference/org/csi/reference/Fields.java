@@ -17,6 +17,27 @@ final class Fields {
         return null;
     }
 
+    /** A mainland mobile number (11 digits starting 13–19) at {@code parent/name}; null when it is absent or malformed. */
+    static String mobile(JsonNode parent, String name, String at, Violations e) {
+        String mobile = text(parent, name, at, e);
+        if (mobile != null && !mobile.matches("1[3-9]\\d{9}")) {
+            e.add("INVALID_FORMAT", at + "/" + name, name + " must match ^1[3-9]\\d{9}$.");
+            return null;
+        }
+        return mobile;
+    }
+
+    /** A person object {name, mobile} at {@code /member} (an incident's reporter, a claim's claimant). */
+    static void person(JsonNode parent, String member, Violations e) {
+        JsonNode p = parent.path(member);
+        if (!p.isObject()) {
+            e.add("REQUIRED", "/" + member, member + " is required.");
+            return;
+        }
+        text(p, "name", "/" + member, e);
+        mobile(p, "mobile", "/" + member, e);
+    }
+
     static Integer integer(JsonNode parent, String name, String at, int min, int max, Violations e) {
         JsonNode v = parent.path(name);
         if (!v.isIntegralNumber()) {

@@ -43,13 +43,7 @@ final class Incidents {
     ApiResponse create(Principal caller, JsonNode body) {
         Roles.require(caller, "APPLICANT", "SERVICE_PROVIDER");
         Violations e = new Violations();
-        JsonNode reporter = body.path("reporter");
-        if (!reporter.isObject()) e.add("REQUIRED", "/reporter", "reporter is required.");
-        else {
-            Fields.text(reporter, "name", "/reporter", e);
-            String mobile = Fields.text(reporter, "mobile", "/reporter", e);
-            if (mobile != null && !mobile.matches("1[3-9]\\d{9}")) e.add("INVALID_FORMAT", "/reporter/mobile", "mobile must match ^1[3-9]\\d{9}$.");
-        }
+        Fields.person(body, "reporter", e);
         String operator = Fields.oneOf(body, "operatorType", "", OPERATORS, e);
         Instant discovered = Fields.time(body, "discoveredAt", "", e);
         Fields.text(body, "summary", "", e);
@@ -61,7 +55,7 @@ final class Incidents {
             throw ApiException.of(422, "discoveredAt is later than now.").pointer("OUT_OF_RANGE", "/discoveredAt", "discoveredAt must not be in the future.").build();
         }
         ObjectNode inc = Json.object().put("policyId", body.path("policyId").textValue());
-        inc.set("reporter", reporter.deepCopy());
+        inc.set("reporter", body.path("reporter").deepCopy());
         Pii.mask(inc.get("reporter"));
         inc.put("operatorType", operator).put("discoveredAt", body.path("discoveredAt").asText()).put("summary", body.path("summary").asText());
         inc.put("acknowledgedAt", Times.format(clock.frozenTime)).put("status", "OPEN");

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.csi.harness.checks.ClockState;
 import org.csi.harness.support.Clocks;
-import org.csi.harness.support.Fixture;
 
 /** GEN-14 测试时钟, and the clock every other scenario starts from. */
 public final class ClockSteps {
@@ -19,9 +18,7 @@ public final class ClockSteps {
 
     @假如("租户 {word} 的 {word} 创建了一个测试时钟")
     public void aClock(String tenant, String role) {
-        world.clockOwner = world.run.as(tenant, role);
-        world.clockName = "csi-" + UUID.randomUUID();
-        world.clock = Fixture.setUp("create a test clock", () -> Clocks.create(world.clockOwner, world.clockName, Clocks.t0()).expectStatus(201).json());
+        world.newClock(world.run.as(tenant, role));
     }
 
     @当("租户 {word} 的 {word} 在 T0 创建测试时钟")

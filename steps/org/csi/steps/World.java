@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.run.RunContext;
+import org.csi.harness.support.Claimant;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.PageWalk;
@@ -26,7 +28,6 @@ public final class World {
     public List<JsonNode> products;
     /** Quantification results of this scenario, in the order they were requested. */
     public final List<JsonNode> quantifications = new ArrayList<>();
-    /** The F-RQ case or fixture name a scenario works on (RQ-CAL-1, an invalid-input name …). */
     /** The application body last sent (CSI-UW), and what the solution answered for it. */
     public ObjectNode submitted;
     public JsonNode application;
@@ -37,8 +38,8 @@ public final class World {
     public final List<Underwriter.Case> cases = new ArrayList<>();
     public Map<String, Underwriter.Case> fleet;
     /** The claim a CSI-CLM walk left, for steps of other classes (GEN-11 reads its audit trail). */
-    public org.csi.harness.support.Claimant.Claim claim;
-    public org.csi.harness.support.Claimant claimant;
+    public Claimant.Claim claim;
+    public Claimant claimant;
     /** Policies bound in this scenario, in order. */
     public final List<JsonNode> policies = new ArrayList<>();
 
@@ -46,14 +47,17 @@ public final class World {
         return clock.path("testClockId").asText();
     }
 
+    /** A new clock at T0, created by {@code owner}; it becomes the scenario's clock, and clock steps act as its owner. */
+    public JsonNode newClock(Caller owner) {
+        clockOwner = owner;
+        clockName = "csi-" + UUID.randomUUID();
+        clock = Fixture.setUp("create a test clock", () -> Clocks.create(owner, clockName, Clocks.t0()).expectStatus(201).json());
+        return clock;
+    }
+
     /** The scenario's clock, created by the tenant's INSURER when no step has made one yet. */
     public JsonNode clockOf(String tenant) {
-        if (clock == null) {
-            clockOwner = run.as(tenant, "INSURER");
-            clockName = "csi-" + java.util.UUID.randomUUID();
-            clock = Fixture.setUp("create a test clock", () -> Clocks.create(clockOwner, clockName, Clocks.t0()).expectStatus(201).json());
-        }
-        return clock;
+        return clock != null ? clock : newClock(run.as(tenant, "INSURER"));
     }
 
     public Underwriter.Case lastCase() {

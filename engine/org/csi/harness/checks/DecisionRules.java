@@ -62,7 +62,6 @@ public final class DecisionRules {
                 "answersRelied " + c.decision().path("answersRelied") + " differs from the answers submitted " + sent);
     }
 
-    /** ≤ 0 when {@code a} is no worse than {@code b}. */
     /** UW-07: a decision asked for while the assessment runs is refused with 409 naming the assessment's state. */
     public static void requireConflictWhileAssessing(org.csi.harness.http.Reply reply) {
         reply.expectStatus(409);
@@ -75,6 +74,7 @@ public final class DecisionRules {
         ClauseViolation.require(again.equals(before), "the decision changed after the application was patched: was " + before + ", is " + again);
     }
 
+    /** ≤ 0 when {@code a} is no worse than {@code b}. */
     public static int compareOutcomes(String a, String b) {
         return Integer.compare(OUTCOMES.indexOf(a), OUTCOMES.indexOf(b));
     }

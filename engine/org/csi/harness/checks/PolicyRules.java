@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class PolicyRules {
     private PolicyRules() {}
 
-    /** {@code application} as the solution returns it (masked contact, per GEN-12). */
     public static void requireStatus(JsonNode policy, String status) {
         ClauseViolation.require(policy.path("status").asText().equals(status), "policy " + policy.path("policyId").asText() + " is " + policy.path("status") + ", expected " + status);
     }
@@ -16,6 +15,7 @@ public final class PolicyRules {
         ClauseViolation.require(quote.path("status").asText().equals("OPEN"), "the quote is " + quote.path("status") + " after a refused bind, expected OPEN");
     }
 
+    /** {@code application} as the solution returns it (masked contact, per GEN-12). */
     public static void requireReproduces(JsonNode policy, JsonNode quote, JsonNode application) {
         ClauseViolation.require(policy.path("terms").equals(quote.path("terms")), "the policy's terms " + policy.path("terms") + " differ from the quote's " + quote.path("terms"));
         ClauseViolation.require(policy.path("premium").equals(quote.path("premium")), "the policy's premium " + policy.path("premium") + " differs from the quote's " + quote.path("premium"));

@@ -17,7 +17,6 @@ public final class ProblemDetails {
                 r.describe() + ": problem member status is " + status + ", expected " + r.status());
     }
 
-    /** An errors[] entry with {@code code}, and with {@code pointer} when one is given. */
     /** Every reply has the status and an errors[] entry with the code at the pointer. */
     public static void requireEachPointerError(java.util.List<Reply> replies, int status, String code, String pointer) {
         ClauseViolation.require(!replies.isEmpty(), "no request was sent");
@@ -27,6 +26,7 @@ public final class ProblemDetails {
         }
     }
 
+    /** An errors[] entry with {@code code}, and with {@code pointer} when one is given. */
     public static void requirePointerError(Reply r, String code, String pointer) {
         requireProblem(r);
         for (JsonNode e : r.json().path("errors")) {

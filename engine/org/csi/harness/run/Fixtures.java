@@ -15,13 +15,13 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    /** A fixture document, e.g. {@code Fixtures.get("gen/endpoints.json")}. */
     /** The entry of a fixture list whose "name" is {@code name} (an invalid-input variant, a defect …). */
     public static JsonNode named(JsonNode list, String name) {
         for (JsonNode v : list) if (v.path("name").asText().equals(name)) return v;
         throw new IllegalArgumentException("no fixture entry named " + name);
     }
 
+    /** A fixture document, e.g. {@code Fixtures.get("gen/endpoints.json")}. */
     public static JsonNode get(String path) {
         return CACHE.computeIfAbsent(path, p -> {
             try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + p)) {

@@ -31,10 +31,15 @@ public final class Applicants {
 
     /** The pointer a feature's field name stands for; "问卷答案 a.b" is /questionnaire/answers/a/b. */
     public static String pointer(String field) {
-        if (field.startsWith("问卷答案 ")) return "/questionnaire/answers/" + field.substring(5).trim().replace('.', '/');
+        if (field.startsWith("问卷答案 ")) return answerPointer(field.substring(5).trim());
         String p = FIELDS.get(field);
         if (p == null) throw new IllegalArgumentException("no application field named " + field + "; known: " + FIELDS.keySet());
         return p;
+    }
+
+    /** Where a questionnaire answer given as a dotted path sits in an application (mfa.email → /questionnaire/answers/mfa/email). */
+    public static String answerPointer(String dottedPath) {
+        return "/questionnaire/answers/" + dottedPath.replace('.', '/');
     }
 
     /** Whether an application carries the STRONG answers of F-Q. */
@@ -48,7 +53,7 @@ public final class Applicants {
         return Map.of("/applicant/contact/idCardNumber", m.path("idCardNumber").asText(), "/applicant/contact/mobile", m.path("mobile").asText());
     }
 
-    /** The IND application on {@code clockId} over CAN-A and CAN-C, as most CSI-UW and GEN scenarios send it. */
+    /** The F-ORG application {@code org} on {@code clockId} over CAN-A and CAN-C, as most CSI-UW and GEN scenarios send it. */
     public static ObjectNode standard(Caller insurer, String org, String clockId) {
         return application(org, product(insurer), List.of("CAN-A", "CAN-C"), clockId);
     }
@@ -157,13 +162,10 @@ public final class Applicants {
         return JSON.objectNode().put("amount", amount).put("currency", "CNY");
     }
 
-    /** Sets the answer at a dotted path (mfa.email) to the STRONG fixture's value. */
-    public static void improve(ObjectNode answers, String dottedPath) {
-        JsonNode strong = answers("STRONG").at("/" + dottedPath.replace('.', '/'));
-        String[] parts = dottedPath.split("\\.");
-        ObjectNode parent = answers;
-        for (int i = 0; i < parts.length - 1; i++) parent = (ObjectNode) parent.path(parts[i]);
-        parent.set(parts[parts.length - 1], strong.deepCopy());
+    /** The application with the answer at a dotted path (mfa.email) set to the STRONG fixture's value. */
+    public static ObjectNode improve(ObjectNode application, String dottedPath) {
+        JsonEdits.set(application, answerPointer(dottedPath), answers("STRONG").at("/" + dottedPath.replace('.', '/')).deepCopy());
+        return application;
     }
 
     /** A UW-15 case of uw/term-violations.json: the edits to an application's requested coverage and to a test-helper policy's terms. */
@@ -234,7 +236,7 @@ public final class Applicants {
     /** A JSON Merge Patch that sets one questionnaire answer, at a dotted path (mfa.email), to the value. */
     public static ObjectNode answerPatch(String dottedPath, JsonNode value) {
         ObjectNode patch = JSON.objectNode();
-        JsonEdits.set(patch, "/questionnaire/answers/" + dottedPath.replace('.', '/'), value, true);
+        JsonEdits.set(patch, answerPointer(dottedPath), value, true);
         return patch;
     }
 
@@ -245,7 +247,7 @@ public final class Applicants {
 
     /** The application with one questionnaire answer, at a dotted path (mfa.remoteAccess), set to the value. */
     public static ObjectNode withAnswer(ObjectNode application, String dottedPath, boolean value) {
-        JsonEdits.set(application, "/questionnaire/answers/" + dottedPath.replace('.', '/'), JSON.booleanNode(value));
+        JsonEdits.set(application, answerPointer(dottedPath), JSON.booleanNode(value));
         return application;
     }
 

@@ -53,13 +53,17 @@ public final class Load {
         return new Sample((System.nanoTime() - t0) / 1_000_000, r.status());
     }
 
-    /** One quantification from POST until COMPLETED or FAILED (polled every 250 ms), timed, with the worst status on the way. */
+    /**
+     * One quantification from POST until COMPLETED or FAILED (polled every 250 ms), timed, with the worst status on the
+     * way. One that never finishes is given up after the pack's 300 s, and counts with the time it took so far.
+     */
     public static Sample quantification(Caller caller, JsonNode request) {
-        long t0 = System.nanoTime();
+        long t0 = System.nanoTime(), deadline = t0 + Quantifier.TIMEOUT.toNanos();
         Reply r = caller.post("/quantifications", request);
         int worst = r.status();
         JsonNode q = r.document();
-        while (r.status() < 300 && q != null && !q.path("status").asText().equals("COMPLETED") && !q.path("status").asText().equals("FAILED")) {
+        while (r.status() < 300 && q != null && !q.path("status").asText().equals("COMPLETED") && !q.path("status").asText().equals("FAILED")
+                && System.nanoTime() < deadline) {
             sleep(250);
             r = caller.get("/quantifications/" + q.path("quantificationId").asText());
             worst = Math.max(worst, r.status());

@@ -33,14 +33,12 @@ public final class Metamorphic {
         ClauseViolation.require(paths.isArray(), "no F-META fixture " + fixture);
         String org = fixture.substring(fixture.lastIndexOf('-') + 1);
         JsonNode clock = underwriter.clock("csi-" + fixture);
-        ObjectNode base = Applicants.application(org, Applicants.product(underwriter.insurer), List.of("CAN-A", "CAN-C"), clock.path("testClockId").asText());
+        ObjectNode base = Applicants.standard(underwriter.insurer, org, clock.path("testClockId").asText());
         if (org.equals("IND")) ((ObjectNode) base.path("questionnaire")).set("answers", Applicants.answers("MEDIUM"));
         Case baseCase = underwriter.underwrite(clock, base.deepCopy());
         List<Pair> pairs = new ArrayList<>();
         for (JsonNode p : paths) {
-            ObjectNode variant = base.deepCopy();
-            Applicants.improve((ObjectNode) variant.at("/questionnaire/answers"), p.asText());
-            pairs.add(new Pair(fixture + " " + p.asText(), baseCase, underwriter.underwrite(clock, variant)));
+            pairs.add(new Pair(fixture + " " + p.asText(), baseCase, underwriter.underwrite(clock, Applicants.improve(base.deepCopy(), p.asText()))));
         }
         return pairs;
     }
@@ -48,7 +46,7 @@ public final class Metamorphic {
     /** IND twice on one clock, with {@code pointer} set to {@code low} and then {@code high} (or sent identically when both are null). */
     public Pair pair(String name, String pointer, String low, String high) {
         JsonNode clock = underwriter.clock("csi-" + name);
-        ObjectNode base = Applicants.application("IND", Applicants.product(underwriter.insurer), List.of("CAN-A", "CAN-C"), clock.path("testClockId").asText());
+        ObjectNode base = Applicants.standard(underwriter.insurer, "IND", clock.path("testClockId").asText());
         ObjectNode variant = base.deepCopy();
         if (low != null) JsonEdits.set(base, pointer, TextNode.valueOf(low));
         if (high != null) JsonEdits.set(variant, pointer, TextNode.valueOf(high));
@@ -71,13 +69,13 @@ public final class Metamorphic {
         return evidence.toString();
     }
 
-    /** M-LIM and M-REV: both sides quoted, and the variant's premium is not lower. */
     /** M-SAME needs both sides quoted (IND is STRONG). */
     public static void requireBothQuoted(Pair p) {
         ClauseViolation.require(p.base().quote() != null && p.variant().quote() != null,
                 p.base().submitted().at("/applicant/legalName").asText() + " must be quoted both times: " + p.base().summary() + " / " + p.variant().summary());
     }
 
+    /** M-LIM and M-REV: both sides quoted, and the variant's premium is not lower. */
     public static String requireNotLower(Pair p) {
         BigDecimal base = PremiumRules.premium(p.base()), variant = PremiumRules.premium(p.variant());
         ClauseViolation.require(variant.compareTo(base) >= 0, p.name() + ": the premium fell from " + base + " to " + variant);

@@ -134,7 +134,7 @@ public final class Underwriter {
     /** The F-ORG fixture {@code org} with its own questionnaire, walked on a new clock. */
     public Case underwrite(String org) {
         JsonNode clock = clock("csi-uw-" + org);
-        return underwrite(clock, Applicants.application(org, Applicants.product(insurer), List.of("CAN-A", "CAN-C"), clock.path("testClockId").asText()));
+        return underwrite(clock, Applicants.standard(insurer, org, clock.path("testClockId").asText()));
     }
 
     /** The eight F-ORG fixtures, each walked once per run on its own clock and shared by the scenarios that judge them. */

@@ -6,11 +6,11 @@ import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 import java.util.Map;
 import org.csi.harness.checks.CatalogRules;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.support.Fixture;
-import org.csi.harness.support.PageWalk;
+import org.csi.harness.http.PageWalk;
 
 /** CSI-CAT 品类图谱. */
 public final class CatalogSteps {

@@ -1,5 +1,7 @@
 package org.csi.steps;
 
+import org.csi.harness.time.Rfc3339;
+import org.csi.harness.checks.UnderwritingCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +19,6 @@ import org.csi.harness.support.ClaimFixtures;
 import org.csi.harness.support.Claimant;
 import org.csi.harness.support.Claimant.Milestone;
 import org.csi.harness.support.Claimant.Stage;
-import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.Underwriter;
 
@@ -60,7 +61,7 @@ public final class ClaimSteps {
 
     @当("租户 {word} 的 {word} 就该案报案，并自带一年前的 notifiedAt")
     public void notifyWithOwnTime(String tenant, String role) {
-        ObjectNode body = claimant.fnolBody(claim).put("notifiedAt", Clocks.rfc3339(claimant.now(claim).minusYears(1)));
+        ObjectNode body = claimant.fnolBody(claim).put("notifiedAt", Rfc3339.format(claimant.now(claim).minusYears(1)));
         world.answered(world.run.as(tenant, role).post("/claims", body));
     }
 
@@ -72,7 +73,7 @@ public final class ClaimSteps {
 
     @当("租户 {word} 的 {word} 以晚于当前时间 {int} 小时的 eventDiscoveredAt 报案")
     public void futureDiscovery(String tenant, String role, int hours) {
-        ObjectNode body = claimant.fnolBody(claim).put("eventDiscoveredAt", Clocks.rfc3339(claimant.now(claim).plusHours(hours)));
+        ObjectNode body = claimant.fnolBody(claim).put("eventDiscoveredAt", Rfc3339.format(claimant.now(claim).plusHours(hours)));
         world.answered(world.run.as(tenant, role).post("/claims", body));
     }
 
@@ -412,7 +413,7 @@ public final class ClaimSteps {
     public void claimOnBoundPolicy(String tenant) {
         claimant = new Claimant(world.run, tenant);
         Underwriter u = new Underwriter(world.run, tenant);
-        Underwriter.Case c = Fixture.setUp("underwrite IND", () -> u.underwrite("IND"));
+        UnderwritingCase c = Fixture.setUp("underwrite IND", () -> u.underwrite("IND"));
         world.cases.add(c);
         claim = Fixture.setUp("bind the quote and notify a claim on the policy", () -> claimant.onPolicy(c.clock(), u.bind(c.quoteId()).expectStatus(201).json()));
     }

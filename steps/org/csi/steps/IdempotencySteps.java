@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.checks.IdempotentReplay;
 import org.csi.harness.checks.PageRules;
 import org.csi.harness.http.Caller;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
-import org.csi.harness.support.PageWalk;
+import org.csi.harness.http.PageWalk;
 import org.csi.harness.support.Replay;
 
 /** GEN-08 幂等重放, GEN-09 幂等冲突 and GEN-10 分页 on test clocks. */

@@ -17,7 +17,7 @@ import org.csi.harness.http.Reply;
 import org.csi.harness.support.ClaimFixtures;
 import org.csi.harness.support.Claimant;
 import org.csi.harness.support.Fixture;
-import org.csi.harness.support.PageWalk;
+import org.csi.harness.http.PageWalk;
 import org.csi.harness.support.Replay;
 
 /** The CSI-GEN test lines that name incidents and claims (GEN-04, GEN-05, GEN-06, GEN-08, GEN-11). */

@@ -7,7 +7,7 @@ import org.csi.harness.checks.ClockState;
 import org.csi.harness.checks.TenantIsolation;
 import org.csi.harness.http.Caller;
 import org.csi.harness.support.Clocks;
-import org.csi.harness.support.PageWalk;
+import org.csi.harness.http.PageWalk;
 
 /** GEN-04 租户隔离 on test clocks, the tenant-owned resource every solution has. */
 public final class IsolationSteps {

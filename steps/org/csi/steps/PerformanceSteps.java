@@ -5,6 +5,7 @@ import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 import java.util.List;
+import org.csi.harness.checks.LatencySample;
 import org.csi.harness.checks.LatencyRules;
 import org.csi.harness.http.Caller;
 import org.csi.harness.support.Applicants;
@@ -18,7 +19,7 @@ public final class PerformanceSteps {
     private final World world;
     private Underwriter underwriter;
     private List<String[]> assessed;
-    private List<Load.Sample> samples;
+    private List<LatencySample> samples;
 
     public PerformanceSteps(World world) {
         this.world = world;
@@ -35,7 +36,7 @@ public final class PerformanceSteps {
             var app = Applicants.application("IND", product, List.of("CAN-A", "CAN-C"), clockId);
             String appId = underwriter.apply(app).expectStatus(201).json().path("applicationId").asText();
             ids[i] = new String[] {appId, underwriter.assessUnderAuth1(clock, app, appId).path("assessmentId").asText()};
-            return new Load.Sample(0, 201);
+            return new LatencySample(0, 201);
         }));
         assessed = List.of(ids);
     }
@@ -69,7 +70,7 @@ public final class PerformanceSteps {
         LatencyRules.requireNoOverload(samples);
     }
 
-    private Load.Sample decide(int i) {
+    private LatencySample decide(int i) {
         String[] a = assessed.get(i % assessed.size());
         return Load.decision(underwriter.insurer, a[0], a[1]);
     }

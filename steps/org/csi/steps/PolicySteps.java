@@ -1,5 +1,6 @@
 package org.csi.steps;
 
+import org.csi.harness.time.Rfc3339;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.zh_cn.假如;
@@ -17,7 +18,7 @@ import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.TestPolicies;
 import org.csi.harness.support.Underwriter;
-import org.csi.harness.support.Underwriter.Case;
+import org.csi.harness.checks.UnderwritingCase;
 
 /** CSI-UW from quote to policy (UW-14 to UW-16), and the GEN-05 and GEN-11 lines on decisions, quotes and binding. */
 public final class PolicySteps {
@@ -31,7 +32,7 @@ public final class PolicySteps {
     @假如("租户 {word} 的 {word} 投保申请已取得报价")
     public void quoted(String tenant, String org) {
         underwriter = new Underwriter(world.run, tenant);
-        Case c = Fixture.setUp("walk " + org + " to a quote", () -> underwriter.underwrite(org));
+        UnderwritingCase c = Fixture.setUp("walk " + org + " to a quote", () -> underwriter.underwrite(org));
         Fixture.setUp("obtain a quote", c::quoteId);
         world.cases.add(c);
         world.clock = c.clock();
@@ -50,7 +51,7 @@ public final class PolicySteps {
 
     @那么("保单的 terms 与 premium 与报价完全相同，insured 与 assets 取自投保申请")
     public void reproduces() {
-        Case c = world.lastCase();
+        UnderwritingCase c = world.lastCase();
         JsonNode application = underwriter.applicant.get("/applications/" + c.applicationId()).expectStatus(200).json();
         PolicyRules.requireReproduces(world.reply.json(), c.quote(), application);
     }
@@ -115,13 +116,13 @@ public final class PolicySteps {
 
     @当("租户 {word} 的 {word} 以早于当前时间 {int} 天 {int} 分钟的 groundsKnownAt 解除第 {int} 份保单")
     public void rescind(String tenant, String role, int days, int minutes, int nth) {
-        String grounds = Clocks.rfc3339(now().minusDays(days).minusMinutes(minutes));
+        String grounds = Rfc3339.format(now().minusDays(days).minusMinutes(minutes));
         world.answered(world.run.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", TestPolicies.rescission(grounds, "/mfa/email")));
     }
 
     @当("租户 {word} 的 {word} 以不存在于 answersRelied 的答案指针解除第 {int} 份保单")
     public void rescindBadPointer(String tenant, String role, int nth) {
-        String grounds = Clocks.rfc3339(now().minusDays(1));
+        String grounds = Rfc3339.format(now().minusDays(1));
         world.answered(world.run.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", TestPolicies.rescission(grounds, "/no/such/answer")));
     }
 
@@ -172,7 +173,7 @@ public final class PolicySteps {
 
     @那么("每项决定在 GET \\/audit-events?resourceId= 中都有对应的 action")
     public void auditActions() {
-        Case c = world.lastCase();
+        UnderwritingCase c = world.lastCase();
         AuditTrail.requireAction(underwriter.insurer, c.applicationId(), "UNDERWRITING_DECISION_MADE");
         AuditTrail.requireAction(underwriter.insurer, c.applicationId(), "QUOTE_ISSUED");
         AuditTrail.requireAction(underwriter.insurer, quoteId(), "POLICY_BOUND");
@@ -180,7 +181,7 @@ public final class PolicySteps {
 
     @那么("每条审计事件的 actor.id 为执行决定的客户端 id，occurredAt 为时钟的当前时间")
     public void auditActors() {
-        Case c = world.lastCase();
+        UnderwritingCase c = world.lastCase();
         OffsetDateTime at = OffsetDateTime.parse(c.clock().path("frozenTime").asText());
         String insurer = world.run.credential("T1", "INSURER").actorId(), applicant = world.run.credential("T1", "APPLICANT").actorId();
         AuditTrail.requireActorAndTime(AuditTrail.requireAction(underwriter.insurer, c.applicationId(), "UNDERWRITING_DECISION_MADE"), insurer, at);
@@ -207,7 +208,7 @@ public final class PolicySteps {
     private void bindOne(String org, ObjectNode period) {
         ObjectNode app = Applicants.standard(underwriter.insurer, org, world.clockId());
         if (period != null) ((ObjectNode) app.path("requestedCoverage")).set("policyPeriod", period);
-        Case c = Fixture.setUp("walk " + org + " to a quote", () -> underwriter.underwrite(world.clock, app));
+        UnderwritingCase c = Fixture.setUp("walk " + org + " to a quote", () -> underwriter.underwrite(world.clock, app));
         world.cases.add(c);
         world.policies.add(Fixture.setUp("bind the quote", () -> underwriter.bind(c.quoteId()).expectStatus(201).json()));
     }

@@ -11,15 +11,15 @@ import java.util.List;
 import org.csi.harness.canary.Canaries;
 import org.csi.harness.checks.AssessmentRules;
 import org.csi.harness.checks.CatalogRules;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.checks.DecisionRules;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.checks.PremiumRules;
 import org.csi.harness.support.Applicants;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.Metamorphic;
 import org.csi.harness.support.Underwriter;
-import org.csi.harness.support.Underwriter.Case;
+import org.csi.harness.checks.UnderwritingCase;
 
 /** CSI-UW from the authorised assessment to the quote (UW-03 to UW-13). */
 public final class UnderwritingSteps {
@@ -202,7 +202,7 @@ public final class UnderwritingSteps {
 
     @当("租户 {word} 的 {word} 对结果为 REFER 或 DECLINE 的核保决定报价")
     public void quoteRefused(String tenant, String role) {
-        Case refused = world.fleet.values().stream().filter(c -> c.outcome().equals("REFER") || c.outcome().equals("DECLINE")).findFirst()
+        UnderwritingCase refused = world.fleet.values().stream().filter(c -> c.outcome().equals("REFER") || c.outcome().equals("DECLINE")).findFirst()
                 .orElseThrow(() -> new FixtureUnavailable("no F-ORG fixture was referred or declined, so quoting after REFER or DECLINE cannot be tried"));
         world.answered(world.run.as(tenant, role).post("/applications/" + refused.applicationId() + "/quotes",
                 Underwriter.quoteRequest(refused.decision().path("decisionId").asText())));
@@ -210,7 +210,7 @@ public final class UnderwritingSteps {
 
     @那么("每份报价的 exposureBase.source 与每个修正因子的 source 都能解析，发现项属于该决定的评估")
     public void traceable() {
-        for (Case c : world.fleet.values()) PremiumRules.requireTraceable(c, id -> quantificationExists(c, id));
+        for (UnderwritingCase c : world.fleet.values()) PremiumRules.requireTraceable(c, id -> quantificationExists(c, id));
     }
 
     @那么("每份报价至少有 1 个来自 QUESTIONNAIRE_ANSWER 的修正因子")
@@ -266,7 +266,7 @@ public final class UnderwritingSteps {
     @那么("声明了 CSI-RQ 时，每份报价引用的量化都已完成，且属于同一租户与测试时钟")
     public void quantificationCompleted() {
         if (!world.run.declaration().declares("CSI-RQ")) return;
-        for (Case c : world.fleet.values()) {
+        for (UnderwritingCase c : world.fleet.values()) {
             if (c.quote() == null) continue;
             PremiumRules.requireQuantificationOnClock(c, underwriter().insurer.get("/quantifications/" + c.quote().path("quantificationId").asText()).expectStatus(200).json());
         }
@@ -292,14 +292,14 @@ public final class UnderwritingSteps {
     }
 
     private void forEachQuoteWithProduct(java.util.function.BiConsumer<JsonNode, JsonNode> check) {
-        for (Case c : world.fleet.values()) {
+        for (UnderwritingCase c : world.fleet.values()) {
             if (c.quote() == null) continue;
             JsonNode product = underwriter().insurer.get("/catalog/products/" + c.quote().at("/terms/productId").asText()).expectStatus(200).json();
             check.accept(c.quote(), product);
         }
     }
 
-    private boolean quantificationExists(Case c, String id) {
+    private boolean quantificationExists(UnderwritingCase c, String id) {
         if (id.equals(c.quote().path("quantificationId").asText()) || id.equals(c.decision().path("quantificationId").asText())) return true;
         return world.run.declaration().declares("CSI-RQ") && underwriter().insurer.get("/quantifications/" + id).status() == 200;
     }

@@ -1,5 +1,6 @@
 package org.csi.steps;
 
+import org.csi.harness.checks.UnderwritingCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.csi.harness.run.RunContext;
 import org.csi.harness.support.Claimant;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
-import org.csi.harness.support.PageWalk;
+import org.csi.harness.http.PageWalk;
 import org.csi.harness.support.Underwriter;
 
 /** What one scenario has seen so far; a new World per scenario (picocontainer). */
@@ -35,8 +36,8 @@ public final class World {
     public JsonNode assessmentStarted;
     public JsonNode assessment;
     /** Underwriting walks of this scenario, in order; {@link #fleet} is the run's shared walk of the eight F-ORG fixtures. */
-    public final List<Underwriter.Case> cases = new ArrayList<>();
-    public Map<String, Underwriter.Case> fleet;
+    public final List<UnderwritingCase> cases = new ArrayList<>();
+    public Map<String, UnderwritingCase> fleet;
     /** The claim a CSI-CLM walk left, for steps of other classes (GEN-11 reads its audit trail). */
     public Claimant.Claim claim;
     public Claimant claimant;
@@ -60,7 +61,7 @@ public final class World {
         return clock != null ? clock : newClock(run.as(tenant, "INSURER"));
     }
 
-    public Underwriter.Case lastCase() {
+    public UnderwritingCase lastCase() {
         return cases.get(cases.size() - 1);
     }
 

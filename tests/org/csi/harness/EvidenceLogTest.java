@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.evidence.EvidenceLog;
 import org.csi.harness.evidence.Redactor;
 import org.csi.harness.evidence.ScenarioEvidence.Artefact;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.csi.harness.cli.Csi;
-import org.csi.harness.http.TlsMaterial;
+import org.csi.harness.config.TlsMaterial;
 import org.csi.reference.Credential;
 import org.csi.reference.ReferenceSolution;
 import org.junit.jupiter.api.AfterAll;

@@ -12,7 +12,7 @@ import org.csi.harness.oracle.OpenFair;
 import org.csi.harness.oracle.PremiumOracle;
 import org.csi.harness.oracle.SeverityScale;
 import org.csi.harness.oracle.UsccCheck;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The harness's oracles against the worked examples and closed forms printed in the pack. */

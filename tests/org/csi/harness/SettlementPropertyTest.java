@@ -1,5 +1,6 @@
 package org.csi.harness;
 
+import org.csi.harness.time.Rfc3339;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,6 @@ import org.csi.harness.checks.SettlementRules;
 import org.csi.harness.oracle.PayableOracle;
 import org.csi.harness.support.ClaimFixtures;
 import org.csi.harness.support.Claimant;
-import org.csi.harness.support.Clocks;
 import org.csi.reference.Credential;
 import org.csi.reference.ReferenceSolution;
 
@@ -112,7 +112,7 @@ class SettlementPropertyTest {
                     ObjectNode i = JsonNodeFactory.instance.objectNode().put("section", section).put("formOfLoss", section.equals("BUSINESS_INTERRUPTION") ? "PRODUCTIVITY" : "RESPONSE");
                     if (section.equals("BUSINESS_INTERRUPTION")) {
                         OffsetDateTime start = OffsetDateTime.parse("2025-06-01T00:00:00+08:00");
-                        i.putObject("bi").put("outageStart", Clocks.rfc3339(start)).put("outageEnd", Clocks.rfc3339(start.plusMinutes(minutes)))
+                        i.putObject("bi").put("outageStart", Rfc3339.format(start)).put("outageEnd", Rfc3339.format(start.plusMinutes(minutes)))
                                 .set("hourlyLoss", money(BigDecimal.valueOf(cents / 100, 2)));
                     } else {
                         i.set("amount", money(BigDecimal.valueOf(cents, 2)));

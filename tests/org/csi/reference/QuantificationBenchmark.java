@@ -10,7 +10,7 @@ import org.csi.harness.checks.PremiumRules;
 import org.csi.harness.checks.QuantificationRules;
 import org.csi.harness.oracle.OpenFair;
 import org.csi.harness.oracle.PremiumOracle;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.fixtures.Fixtures;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

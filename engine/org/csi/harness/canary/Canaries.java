@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.csi.harness.checks.FixtureUnavailable;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.verdict.FixtureUnavailable;
+import org.csi.harness.fixtures.Fixtures;
 
 /**
  * The F-CAN canaries of one run, started on their fixture ports when a scenario first needs them and stopped when

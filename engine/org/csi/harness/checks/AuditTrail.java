@@ -1,5 +1,7 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.time.Rfc3339;
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,8 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.csi.harness.http.Caller;
-import org.csi.harness.support.Clocks;
-import org.csi.harness.support.PageWalk;
+import org.csi.harness.http.PageWalk;
 
 /** GEN-11 and GEN-05: what GET /audit-events?resourceId= shows about a decision. */
 public final class AuditTrail {
@@ -42,8 +43,8 @@ public final class AuditTrail {
         String what = event.path("action").asText() + " event " + event.path("eventId").asText();
         ClauseViolation.require(event.at("/actor/type").asText().equals("CLIENT") && event.at("/actor/id").asText().equals(clientId),
                 what + " has actor " + event.path("actor") + ", expected {type:CLIENT, id:" + clientId + "}");
-        ClauseViolation.require(Clocks.sameInstant(event.path("occurredAt").asText(), now),
-                what + " occurredAt " + event.path("occurredAt") + ", the clock's now is " + Clocks.rfc3339(now));
+        ClauseViolation.require(Rfc3339.sameInstant(event.path("occurredAt").asText(), now),
+                what + " occurredAt " + event.path("occurredAt") + ", the clock's now is " + Rfc3339.format(now));
     }
 
     /** Each action has an event on the resource, by the acting credential, not after the clock's now (a claim's events happen over days). */

@@ -1,10 +1,11 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.csi.harness.contract.SchemaCheck;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.fixtures.Fixtures;
 
 /** GEN-01: the capability document's members, types, limits and declared standards. */
 public final class CapabilityDocument {

@@ -1,5 +1,7 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.verdict.FixtureUnavailable;
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.fixtures.Fixtures;
 
 /** The product rules of CSI-CAT, each a small check over the products the catalogue listed. */
 public final class CatalogRules {

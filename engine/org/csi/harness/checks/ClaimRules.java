@@ -1,12 +1,13 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.time.Rfc3339;
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.csi.harness.http.Reply;
-import org.csi.harness.support.Clocks;
 
 /** CSI-CLM rules over a claim as the solution returns it: statutory obligations, time bar, documents, links. */
 public final class ClaimRules {
@@ -27,17 +28,17 @@ public final class ClaimRules {
     public static void requireDue(JsonNode claim, String code, OffsetDateTime from, Duration period) {
         JsonNode o = obligation(claim, code);
         OffsetDateTime expected = from.plus(period);
-        ClauseViolation.require(o.path("dueAt").isTextual() && Clocks.sameInstant(o.path("dueAt").asText(), expected),
-                code + " is due " + o.path("dueAt") + ", expected " + Clocks.rfc3339(expected) + " (" + Clocks.rfc3339(from) + " + " + period.toDays() + " days)");
+        ClauseViolation.require(o.path("dueAt").isTextual() && Rfc3339.sameInstant(o.path("dueAt").asText(), expected),
+                code + " is due " + o.path("dueAt") + ", expected " + Rfc3339.format(expected) + " (" + Rfc3339.format(from) + " + " + period.toDays() + " days)");
     }
 
     /** timeBar{status, limitAt} with limitAt = eventDiscoveredAt + 2 calendar years in UTC+08:00. */
     public static void requireTimeBar(JsonNode claim, String status) {
         OffsetDateTime limit = OffsetDateTime.parse(claim.path("eventDiscoveredAt").asText()).withOffsetSameInstant(java.time.ZoneOffset.ofHours(8)).plusYears(2);
-        ClauseViolation.require(claim.at("/timeBar/limitAt").isTextual() && Clocks.sameInstant(claim.at("/timeBar/limitAt").asText(), limit),
-                "limitAt is " + claim.at("/timeBar/limitAt") + ", expected " + Clocks.rfc3339(limit));
+        ClauseViolation.require(claim.at("/timeBar/limitAt").isTextual() && Rfc3339.sameInstant(claim.at("/timeBar/limitAt").asText(), limit),
+                "limitAt is " + claim.at("/timeBar/limitAt") + ", expected " + Rfc3339.format(limit));
         ClauseViolation.require(claim.at("/timeBar/status").asText().equals(status), "timeBar.status is " + claim.at("/timeBar/status")
-                + " for notifiedAt " + claim.path("notifiedAt").asText() + " and limitAt " + Clocks.rfc3339(limit) + ", expected " + status);
+                + " for notifiedAt " + claim.path("notifiedAt").asText() + " and limitAt " + Rfc3339.format(limit) + ", expected " + status);
     }
 
     /** requiredDocuments holds at least the codes the harness derived from the claimed sections. */
@@ -91,7 +92,7 @@ public final class ClaimRules {
 
     /** A time member of the claim that must be the clock's now (the solution stamps it, CLM-01/03/06). */
     public static void requireNow(JsonNode time, OffsetDateTime now, String what) {
-        ClauseViolation.require(time.isTextual() && Clocks.sameInstant(time.asText(), now), what + " is " + time + ", the clock's now is " + Clocks.rfc3339(now));
+        ClauseViolation.require(time.isTextual() && Rfc3339.sameInstant(time.asText(), now), what + " is " + time + ", the clock's now is " + Rfc3339.format(now));
     }
 
     /** CLM-01: NOTIFIED, notifiedAt now, eventDiscoveredAt exactly as sent. */
@@ -119,7 +120,7 @@ public final class ClaimRules {
             return;
         }
         String decidedAt = claim.at("/liabilityDecision/decidedAt").asText();
-        ClauseViolation.require(!decidedAt.isEmpty() && Clocks.sameInstant(claim.at("/denialNotice/issuedAt").asText(), OffsetDateTime.parse(decidedAt)),
+        ClauseViolation.require(!decidedAt.isEmpty() && Rfc3339.sameInstant(claim.at("/denialNotice/issuedAt").asText(), OffsetDateTime.parse(decidedAt)),
                 "the automatic denial notice was issued at " + claim.at("/denialNotice/issuedAt") + ", not at the decision " + decidedAt);
     }
 

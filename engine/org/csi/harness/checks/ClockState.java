@@ -1,9 +1,10 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.time.Rfc3339;
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import org.csi.harness.http.Reply;
-import org.csi.harness.support.Clocks;
 
 /** GEN-14: a clock's status and frozen time. */
 public final class ClockState {
@@ -11,8 +12,8 @@ public final class ClockState {
 
     public static void requireReadyAt(JsonNode clock, OffsetDateTime expected) {
         ClauseViolation.require("READY".equals(clock.path("status").asText()), "status is " + clock.path("status") + ", expected READY");
-        ClauseViolation.require(Clocks.sameInstant(clock.path("frozenTime").asText(), expected),
-                "frozenTime is " + clock.path("frozenTime") + ", expected " + Clocks.rfc3339(expected));
+        ClauseViolation.require(Rfc3339.sameInstant(clock.path("frozenTime").asText(), expected),
+                "frozenTime is " + clock.path("frozenTime") + ", expected " + Rfc3339.format(expected));
     }
 
     /** The clock as another party's calls left it: same frozen time, READY. */
@@ -23,7 +24,7 @@ public final class ClockState {
 
     /** GEN-14: a resource made on a clock carries the clock's frozen time in the member. */
     public static void requireStampedAtFrozenTime(JsonNode resource, String member, JsonNode clock) {
-        ClauseViolation.require(Clocks.sameInstant(resource.path(member).asText(), OffsetDateTime.parse(clock.path("frozenTime").asText())),
+        ClauseViolation.require(Rfc3339.sameInstant(resource.path(member).asText(), OffsetDateTime.parse(clock.path("frozenTime").asText())),
                 member + " is " + resource.path(member) + ", the clock's frozenTime is " + clock.path("frozenTime"));
     }
 

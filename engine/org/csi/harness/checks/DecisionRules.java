@@ -1,11 +1,12 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.csi.harness.support.Underwriter.Case;
+
 
 /** UW-07 and UW-08: the decision's outcome, reason codes and conditions, and its disclosure record. */
 public final class DecisionRules {
@@ -17,8 +18,8 @@ public final class DecisionRules {
 
     private DecisionRules() {}
 
-    public static void requireReasonCodes(Collection<Case> cases) {
-        for (Case c : cases) {
+    public static void requireReasonCodes(Collection<UnderwritingCase> cases) {
+        for (UnderwritingCase c : cases) {
             List<String> codes = codes(c.decision());
             ClauseViolation.require(!codes.isEmpty(), c.summary() + ": reasonCodes is empty");
             ClauseViolation.require(REASON_CODES.containsAll(codes), c.summary() + ": reason codes outside the CSI-UW list");
@@ -26,8 +27,8 @@ public final class DecisionRules {
         }
     }
 
-    public static void requireAdequateAlone(Collection<Case> cases) {
-        for (Case c : cases) {
+    public static void requireAdequateAlone(Collection<UnderwritingCase> cases) {
+        for (UnderwritingCase c : cases) {
             List<String> codes = codes(c.decision());
             ClauseViolation.require(!codes.contains("CONTROLS_ADEQUATE") || codes.size() == 1,
                     c.summary() + ": CONTROLS_ADEQUATE is cited with other codes");
@@ -37,12 +38,12 @@ public final class DecisionRules {
         }
     }
 
-    public static void requireCites(Case c, String code) {
+    public static void requireCites(UnderwritingCase c, String code) {
         ClauseViolation.require(codes(c.decision()).contains(code), c.summary() + ": does not cite " + code);
     }
 
-    public static void requireConditionsWhenConditional(Collection<Case> cases) {
-        for (Case c : cases) {
+    public static void requireConditionsWhenConditional(Collection<UnderwritingCase> cases) {
+        for (UnderwritingCase c : cases) {
             if (!c.outcome().equals("ACCEPT_WITH_CONDITIONS")) continue;
             ClauseViolation.require(c.decision().path("conditions").isArray() && !c.decision().path("conditions").isEmpty(),
                     c.summary() + ": ACCEPT_WITH_CONDITIONS without conditions");
@@ -50,13 +51,13 @@ public final class DecisionRules {
     }
 
     /** The decision records the questionnaire version and, deep-equal, the answers that were submitted. */
-    public static void requireDisclosureRecord(Case c) {
+    public static void requireDisclosureRecord(UnderwritingCase c) {
         String sent = c.submitted().at("/questionnaire/version").asText();
         ClauseViolation.require(c.decision().path("questionnaireVersion").asText().equals(sent),
                 "questionnaireVersion is " + c.decision().path("questionnaireVersion") + ", the application's is " + sent);
     }
 
-    public static void requireAnswersRelied(Case c) {
+    public static void requireAnswersRelied(UnderwritingCase c) {
         JsonNode sent = c.submitted().at("/questionnaire/answers");
         ClauseViolation.require(c.decision().path("answersRelied").equals(sent),
                 "answersRelied " + c.decision().path("answersRelied") + " differs from the answers submitted " + sent);

@@ -1,5 +1,6 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.http.Reply;
 
 /** GEN-08: a replay with the same key and body answers like the first call, with the same resource. */

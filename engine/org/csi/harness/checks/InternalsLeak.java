@@ -1,5 +1,6 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.verdict.ClauseViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.csi.harness.support.PageWalk;
+import org.csi.harness.http.PageWalk;
 
 /** Pagination of pack README §4.5: page size, (createdAt, id) order, each item once, nextCursor null at the end. */
 public final class PageRules {

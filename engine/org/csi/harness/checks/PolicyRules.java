@@ -1,5 +1,6 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** UW-14: the policy reproduces the quote, and its insured and assets are the application's. */

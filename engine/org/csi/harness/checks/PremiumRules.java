@@ -1,5 +1,6 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.csi.harness.oracle.PremiumOracle;
-import org.csi.harness.support.Underwriter.Case;
+
 
 /** UW-09 to UW-12: recomputation to the fen, traceable sources, monotonicity and determinism of quotes. */
 public final class PremiumRules {
@@ -34,15 +35,15 @@ public final class PremiumRules {
         }
     }
 
-    public static void requireStrongQuoted(Collection<Case> cases, Predicate<Case> strong) {
+    public static void requireStrongQuoted(Collection<UnderwritingCase> cases, Predicate<UnderwritingCase> strong) {
         ClauseViolation.require(cases.stream().anyMatch(c -> strong.test(c) && c.quote() != null),
                 "no STRONG fixture received a quote, so premiums cannot be judged (UW-11: UW-09 to UW-12 fail)");
     }
 
     /** Recomputes each quote's premium; returns the recomputations for the evidence. */
-    public static String requireRecomputable(Collection<Case> cases) {
+    public static String requireRecomputable(Collection<UnderwritingCase> cases) {
         StringBuilder evidence = new StringBuilder();
-        for (Case c : cases) {
+        for (UnderwritingCase c : cases) {
             if (c.quote() == null) continue;
             PremiumOracle.Recomputation r = PremiumOracle.recompute(c.quote().path("premiumDerivation"));
             String reported = c.quote().at("/premium/amount").asText();
@@ -56,7 +57,7 @@ public final class PremiumRules {
     }
 
     /** Every source resolves: pointers in the submitted application, finding ids in the decision's assessment, quantifications cited. */
-    public static void requireTraceable(Case c, Predicate<String> quantificationExists) {
+    public static void requireTraceable(UnderwritingCase c, Predicate<String> quantificationExists) {
         if (c.quote() == null) return;
         JsonNode d = c.quote().path("premiumDerivation");
         requireResolves(c, "exposureBase.source", d.at("/exposureBase/source"), quantificationExists);
@@ -64,14 +65,14 @@ public final class PremiumRules {
         for (JsonNode m : d.path("modifiers")) requireResolves(c, "modifiers[" + i++ + "] " + m.path("code").asText(), m.path("source"), quantificationExists);
     }
 
-    public static void requireQuestionnaireModifier(Case c) {
+    public static void requireQuestionnaireModifier(UnderwritingCase c) {
         if (c.quote() == null) return;
         for (JsonNode m : c.quote().at("/premiumDerivation/modifiers")) if (m.at("/source/type").asText().equals("QUESTIONNAIRE_ANSWER")) return;
         throw new ClauseViolation("quote " + c.quote().path("quoteId").asText() + " has no modifier from a QUESTIONNAIRE_ANSWER");
     }
 
     /** Equal premium and derivation, ignoring the ids of findings and quantifications (which differ per assessment). */
-    public static void requireSameQuote(Case a, Case b) {
+    public static void requireSameQuote(UnderwritingCase a, UnderwritingCase b) {
         ClauseViolation.require(a.quote() != null && b.quote() != null, "both submissions must be quoted: " + a.summary() + " / " + b.summary());
         ClauseViolation.require(a.quote().path("premium").equals(b.quote().path("premium")),
                 "the same input gave premiums " + a.quote().path("premium") + " and " + b.quote().path("premium"));
@@ -80,7 +81,7 @@ public final class PremiumRules {
     }
 
     /** UW-13: the quantification a quote cites is COMPLETED, on the application's clock. */
-    public static void requireQuantificationOnClock(Case c, JsonNode quantification) {
+    public static void requireQuantificationOnClock(UnderwritingCase c, JsonNode quantification) {
         ClauseViolation.require(quantification.path("status").asText().equals("COMPLETED"),
                 c.summary() + ": quantification " + quantification.path("quantificationId").asText() + " is " + quantification.path("status"));
         ClauseViolation.require(quantification.path("testClockId").asText().equals(c.clock().path("testClockId").asText()),
@@ -88,18 +89,18 @@ public final class PremiumRules {
     }
 
     /** UW-13: every quote cites the quantification it rests on. */
-    public static void requireCitesQuantification(Collection<Case> cases) {
-        for (Case c : cases) {
+    public static void requireCitesQuantification(Collection<UnderwritingCase> cases) {
+        for (UnderwritingCase c : cases) {
             if (c.quote() != null) ClauseViolation.require(!c.quote().path("quantificationId").asText().isBlank(), c.summary() + ": the quote has no quantificationId");
         }
     }
 
-    public static BigDecimal premium(Case c) {
+    public static BigDecimal premium(UnderwritingCase c) {
         ClauseViolation.require(c.quote() != null, c.summary() + ": this comparison needs a quote");
         return new BigDecimal(c.quote().at("/premium/amount").asText());
     }
 
-    private static void requireResolves(Case c, String what, JsonNode source, Predicate<String> quantificationExists) {
+    private static void requireResolves(UnderwritingCase c, String what, JsonNode source, Predicate<String> quantificationExists) {
         String type = source.path("type").asText(), ref = source.path("ref").asText();
         String quote = "quote " + c.quote().path("quoteId").asText() + " " + what;
         if (type.equals("FINDING")) {

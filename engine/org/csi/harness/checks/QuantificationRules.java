@@ -1,6 +1,7 @@
 package org.csi.harness.checks;
 
-import static org.csi.harness.checks.ClauseViolation.require;
+import org.csi.harness.verdict.ClauseViolation;
+import static org.csi.harness.verdict.ClauseViolation.require;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package org.csi.harness.checks;
 
+import org.csi.harness.verdict.ClauseViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** GEN-03: {access_token, token_type:"Bearer", expires_in} with 1 ≤ expires_in ≤ 3,600. */

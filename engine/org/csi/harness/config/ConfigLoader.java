@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.csi.harness.contract.SchemaCheck;
-import org.csi.harness.http.TlsMaterial;
 
 /** Reads a run configuration file, checked against schemas/harness-config.schema.json. */
 public final class ConfigLoader {

@@ -61,14 +61,18 @@ public final class ContractCheck {
         if (spec == null || spec.isMissingNode()) return List.of();
         JsonNode content = spec.path("content");
         if (content.isMissingNode() || content.isEmpty()) return List.of();
-        var media = content.fields().next();
-        String expectedType = media.getKey();
-        String schemaFile = media.getValue().path("schema").path("$ref").asText();
-        List<String> problems = new ArrayList<>();
         String actualType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-        if (!actualType.equals(expectedType)) {
-            problems.add("Content-Type is '" + (contentType == null ? "(none)" : contentType) + "', expected " + expectedType);
+        // The interface may allow several media types for one answer (a token error as RFC 6749 JSON or as a problem).
+        JsonNode media = content.path(actualType);
+        List<String> problems = new ArrayList<>();
+        if (media.isMissingNode()) {
+            List<String> allowed = new ArrayList<>();
+            content.fieldNames().forEachRemaining(allowed::add);
+            problems.add("Content-Type is '" + (contentType == null ? "(none)" : contentType) + "', expected "
+                    + (allowed.size() == 1 ? allowed.get(0) : "one of " + allowed));
+            media = content.elements().next();
         }
+        String schemaFile = media.path("schema").path("$ref").asText();
         if (json == null) {
             problems.add("the body is not JSON: " + abbreviate(body));
             return problems;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.verdict.ClauseViolation;
 
 /**
  * The run's evidence. Each scenario runs on one thread, so the scenario being recorded is a thread-local;

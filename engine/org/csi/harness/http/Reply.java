@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.verdict.ClauseViolation;
 
 /** A response from the solution, already checked against the interface contract. */
 public record Reply(String method, String url, int status, Map<String, List<String>> headers, String body, JsonNode document) {

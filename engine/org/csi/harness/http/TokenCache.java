@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.csi.harness.checks.ClauseViolation;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.ClauseViolation;
+import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.config.Credential;
 import org.csi.harness.evidence.Redactor;
 

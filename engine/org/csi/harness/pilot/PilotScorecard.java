@@ -1,5 +1,6 @@
 package org.csi.harness.pilot;
 
+import org.csi.harness.time.Rfc3339;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.csi.harness.support.Clocks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,7 +66,7 @@ public final class PilotScorecard {
         runs.stream().filter(r -> r.path("packVersion").asText().equals(pack))
                 .forEach(r -> bySolution.computeIfAbsent(solutionOf(r), k -> new ArrayList<>()).add(r));
         ObjectNode p = JSON.createObjectNode().put("pilotId", pilotId)
-                .put("generatedAt", Clocks.rfc3339(OffsetDateTime.now(ZoneOffset.ofHours(8)))).put("packVersion", pack);
+                .put("generatedAt", Rfc3339.format(OffsetDateTime.now(ZoneOffset.ofHours(8)))).put("packVersion", pack);
         ArrayNode solutions = p.putArray("solutions");
         Map<String, Integer> levelCounts = new LinkedHashMap<>(Map.of("NONE", 0, "L1", 0, "L2", 0, "L3", 0));
         Map<String, List<Double>> scores = new TreeMap<>();

@@ -1,5 +1,6 @@
 package org.csi.harness.run;
 
+import org.csi.harness.fixtures.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.plugin.event.TestCase;
 import io.qameta.allure.Allure;
@@ -24,8 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.csi.harness.checks.ClauseViolation;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.ClauseViolation;
+import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.config.ConfigLoader;
 import org.csi.harness.config.Credential;

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.csi.harness.canary.Canaries;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.config.Credential;
 import org.csi.harness.config.HarnessConfig;
 import org.csi.harness.evidence.EvidenceLog;

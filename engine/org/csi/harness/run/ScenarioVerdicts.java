@@ -2,7 +2,7 @@ package org.csi.harness.run;
 
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.evidence.Redactor;
 import org.csi.harness.verdict.Outcome;
 

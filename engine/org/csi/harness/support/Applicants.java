@@ -1,5 +1,7 @@
 package org.csi.harness.support;
 
+import org.csi.harness.time.Rfc3339;
+import org.csi.harness.http.PageWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,10 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.oracle.UsccCheck;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.fixtures.Fixtures;
 import org.csi.harness.run.RunContext;
 
 /** Builds CSI-UW request bodies from the fixtures: F-ORG applicants, F-Q answers, RC-STD coverage and AUTH-1. */
@@ -144,10 +146,10 @@ public final class Applicants {
         ArrayNode assets = auth.putArray("assets");
         canaries.forEach(id -> assets.addObject().put("type", "URL").put("value", RunContext.current().canaries().get(id).url()));
         auth.set("methodsAllowed", a.path("methodsAllowed").deepCopy());
-        auth.putObject("window").put("start", Clocks.rfc3339(t0)).put("end", Clocks.rfc3339(t0.plusDays(a.path("windowDays").asInt())));
+        auth.putObject("window").put("start", Rfc3339.format(t0)).put("end", Rfc3339.format(t0.plusDays(a.path("windowDays").asInt())));
         ObjectNode signatory = (ObjectNode) a.path("signatory").deepCopy();
         auth.set("signatory", signatory.put("organisationUscc", uscc));
-        return auth.put("signedAt", Clocks.rfc3339(t0));
+        return auth.put("signedAt", Rfc3339.format(t0));
     }
 
     /** The assessment request: AUTH-1 over {@code canaries}, by questionnaire and vulnerability scan. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.fixtures.Fixtures;
 
 /** F-POL, F-INC and F-CLM of fixtures.md as request bodies: PA and PB, incidents, FR-1, and the claim cases with their items. */
 public final class ClaimFixtures {

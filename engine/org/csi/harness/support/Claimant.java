@@ -1,5 +1,6 @@
 package org.csi.harness.support;
 
+import org.csi.harness.time.Rfc3339;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,8 +14,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.csi.harness.checks.ClauseViolation;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.ClauseViolation;
+import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.oracle.PayableOracle;
@@ -107,7 +108,7 @@ public final class Claimant {
     /** A claim on a policy bound elsewhere (CSI-UW): an INC-IV incident discovered 30 min before the clock's now, the policy's first section. */
     public Claim onPolicy(JsonNode clock, JsonNode policy) {
         ObjectNode fixture = JsonNodeFactory.instance.objectNode().put("incident", "INC-IV")
-                .put("eventDiscoveredAt", Clocks.rfc3339(OffsetDateTime.parse(clock.path("frozenTime").asText()).minusMinutes(30)));
+                .put("eventDiscoveredAt", Rfc3339.format(OffsetDateTime.parse(clock.path("frozenTime").asText()).minusMinutes(30)));
         fixture.putArray("items").addObject().put("section", policy.at("/terms/sections/0/code").asText());
         Claim c = new Claim(fixture);
         c.clock = clock;

@@ -1,32 +1,25 @@
 package org.csi.harness.support;
 
+import org.csi.harness.time.Rfc3339;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.fixtures.Fixtures;
 
 /** Test clocks as pack README §4.8 describes them: create, advance, wait until READY. */
 public final class Clocks {
-    /** RFC 3339 with seconds always written: OffsetDateTime.toString() would drop ":00". */
-    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-
     private Clocks() {}
-
-    public static String rfc3339(OffsetDateTime t) {
-        return RFC3339.format(t);
-    }
 
     public static OffsetDateTime t0() {
         return OffsetDateTime.parse(Fixtures.get("gen/clock.json").path("T0").asText());
     }
 
     public static ObjectNode body(String name, OffsetDateTime frozenTime) {
-        ObjectNode b = JsonNodeFactory.instance.objectNode().put("frozenTime", rfc3339(frozenTime));
+        ObjectNode b = JsonNodeFactory.instance.objectNode().put("frozenTime", Rfc3339.format(frozenTime));
         if (name != null) b.put("name", name);
         return b;
     }
@@ -36,7 +29,7 @@ public final class Clocks {
     }
 
     public static Reply advance(Caller caller, String clockId, OffsetDateTime to) {
-        return caller.post("/test-clocks/" + clockId + "/advance", JsonNodeFactory.instance.objectNode().put("frozenTime", rfc3339(to)));
+        return caller.post("/test-clocks/" + clockId + "/advance", JsonNodeFactory.instance.objectNode().put("frozenTime", Rfc3339.format(to)));
     }
 
     /** The clock's frozen time, read from the solution. */
@@ -66,11 +59,4 @@ public final class Clocks {
                 timeout, Duration.ofSeconds(1));
     }
 
-    public static boolean sameInstant(String a, OffsetDateTime b) {
-        try {
-            return OffsetDateTime.parse(a).toInstant().equals(b.toInstant());
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.http.Request;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.fixtures.Fixtures;
 import org.csi.harness.verdict.Declaration;
 
 /** Calls every endpoint of the declared standards once (fixtures/gen/endpoints.json), with real resource ids. */

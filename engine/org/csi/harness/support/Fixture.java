@@ -1,7 +1,7 @@
 package org.csi.harness.support;
 
 import java.util.function.Supplier;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.FixtureUnavailable;
 
 /** Runs a set-up step: whatever goes wrong there makes the scenario CANNOT_TELL, not FAIL (conformance-levels.md §1). */
 public final class Fixture {

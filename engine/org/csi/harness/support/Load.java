@@ -2,37 +2,34 @@ package org.csi.harness.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.csi.harness.checks.LatencySample;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 
 /** Concurrent clients for the PERF clauses (GEN-15, GEN-16): each client makes its calls one after another. */
 public final class Load {
-    /** One timed call: how long it took and the worst HTTP status seen on the way. */
-    public record Sample(long millis, int status) {}
-
     private Load() {}
 
     /** {@code clients} threads, {@code each} calls per thread; {@code call} gets the call's index (0 … clients·each − 1). */
-    public static List<Sample> run(int clients, int each, IntFunction<Sample> call) {
+    public static List<LatencySample> run(int clients, int each, IntFunction<LatencySample> call) {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            List<Future<List<Sample>>> futures = new ArrayList<>();
+            List<Future<List<LatencySample>>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 futures.add(pool.submit(() -> {
-                    List<Sample> mine = new ArrayList<>();
+                    List<LatencySample> mine = new ArrayList<>();
                     for (int i = 0; i < each; i++) mine.add(call.apply(client * each + i));
                     return mine;
                 }));
             }
-            List<Sample> all = new ArrayList<>();
-            for (Future<List<Sample>> f : futures) all.addAll(f.get());
+            List<LatencySample> all = new ArrayList<>();
+            for (Future<List<LatencySample>> f : futures) all.addAll(f.get());
             return all;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -47,17 +44,17 @@ public final class Load {
     }
 
     /** One underwriting decision, timed. */
-    public static Sample decision(Caller insurer, String applicationId, String assessmentId) {
+    public static LatencySample decision(Caller insurer, String applicationId, String assessmentId) {
         long t0 = System.nanoTime();
         Reply r = insurer.post("/applications/" + applicationId + "/underwriting-decisions", Underwriter.decisionRequest(assessmentId));
-        return new Sample((System.nanoTime() - t0) / 1_000_000, r.status());
+        return new LatencySample((System.nanoTime() - t0) / 1_000_000, r.status());
     }
 
     /**
      * One quantification from POST until COMPLETED or FAILED (polled every 250 ms), timed, with the worst status on the
      * way. One that never finishes is given up after the pack's 300 s, and counts with the time it took so far.
      */
-    public static Sample quantification(Caller caller, JsonNode request) {
+    public static LatencySample quantification(Caller caller, JsonNode request) {
         long t0 = System.nanoTime(), deadline = t0 + Quantifier.TIMEOUT.toNanos();
         Reply r = caller.post("/quantifications", request);
         int worst = r.status();
@@ -69,7 +66,7 @@ public final class Load {
             worst = Math.max(worst, r.status());
             q = r.document();
         }
-        return new Sample((System.nanoTime() - t0) / 1_000_000, worst);
+        return new LatencySample((System.nanoTime() - t0) / 1_000_000, worst);
     }
 
     private static void sleep(long ms) {
@@ -82,10 +79,4 @@ public final class Load {
     }
 
     /** The nearest-rank percentile of the samples' times, in ms. */
-    public static long percentile(List<Sample> samples, int p) {
-        List<Long> ms = new ArrayList<>(samples.stream().map(Sample::millis).toList());
-        Collections.sort(ms);
-        int rank = (int) Math.ceil(p / 100.0 * ms.size());
-        return ms.get(Math.max(0, rank - 1));
-    }
 }

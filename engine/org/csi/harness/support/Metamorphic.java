@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.checks.DecisionRules;
 import org.csi.harness.checks.PremiumRules;
-import org.csi.harness.run.Fixtures;
-import org.csi.harness.support.Underwriter.Case;
+import org.csi.harness.fixtures.Fixtures;
+import org.csi.harness.checks.UnderwritingCase;
 
 /** The F-META pairs of UW-11 and UW-12: each pair walked on one clock over the same canaries, then compared. */
 public final class Metamorphic {
     /** A base walk and a variant of it; {@code name} says what differs. */
-    public record Pair(String name, Case base, Case variant) {
+    public record Pair(String name, UnderwritingCase base, UnderwritingCase variant) {
         String describe() {
             return name + ": base " + base.summary() + " | variant " + variant.summary();
         }
@@ -35,7 +35,7 @@ public final class Metamorphic {
         JsonNode clock = underwriter.clock("csi-" + fixture);
         ObjectNode base = Applicants.standard(underwriter.insurer, org, clock.path("testClockId").asText());
         if (org.equals("IND")) ((ObjectNode) base.path("questionnaire")).set("answers", Applicants.answers("MEDIUM"));
-        Case baseCase = underwriter.underwrite(clock, base.deepCopy());
+        UnderwritingCase baseCase = underwriter.underwrite(clock, base.deepCopy());
         List<Pair> pairs = new ArrayList<>();
         for (JsonNode p : paths) {
             pairs.add(new Pair(fixture + " " + p.asText(), baseCase, underwriter.underwrite(clock, Applicants.improve(base.deepCopy(), p.asText()))));

@@ -3,7 +3,7 @@ package org.csi.harness.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.csi.harness.checks.ClauseViolation;
+import org.csi.harness.verdict.ClauseViolation;
 
 /** Reads a resource again and again, pausing 100 ms and doubling up to a cap, until its status is the one awaited. */
 public final class Poll {

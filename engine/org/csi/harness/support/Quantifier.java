@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
-import org.csi.harness.run.Fixtures;
+import org.csi.harness.fixtures.Fixtures;
 
 /** POST /quantifications and waiting for COMPLETED (CSI-RQ "Request"); request bodies from fixtures/rq/cases.json. */
 public final class Quantifier {

@@ -2,7 +2,7 @@ package org.csi.harness.support;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.http.TokenCache;
 
 /** Waits, within the configured patience, until a token taken at the start of the run has expired (GEN-02). */

@@ -8,8 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.csi.harness.checks.ClauseViolation;
-import org.csi.harness.checks.FixtureUnavailable;
+import org.csi.harness.verdict.ClauseViolation;
+import org.csi.harness.checks.UnderwritingCase;
+import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.run.RunContext;
@@ -24,31 +25,6 @@ public final class Underwriter {
 
     /** The eight F-ORG applicants, in the order of fixtures.md. */
     public static final List<String> ORGANISATIONS = List.of("IND", "TEL", "ICV", "HLT", "FIN", "ENG", "EDU", "TRN");
-
-    /**
-     * What one walk produced: the body sent, the solution's application, assessment, decision and quote (null when
-     * the decision was REFER or DECLINE).
-     */
-    public record Case(JsonNode clock, JsonNode submitted, JsonNode application, JsonNode assessment, JsonNode decision, JsonNode quote) {
-        public String applicationId() {
-            return application.path("applicationId").asText();
-        }
-
-        public String outcome() {
-            return decision.path("outcome").asText();
-        }
-
-        /** The quote's id; a case the solution did not quote cannot go on to binding. */
-        public String quoteId() {
-            ClauseViolation.require(quote != null, summary());
-            return quote.path("quoteId").asText();
-        }
-
-        public String summary() {
-            return submitted.at("/applicant/legalName").asText() + ": " + outcome() + " " + decision.path("reasonCodes")
-                    + (quote == null ? ", no quote" : ", premium " + quote.at("/premium/amount").asText());
-        }
-    }
 
     public final Caller applicant;
     public final Caller provider;
@@ -87,7 +63,7 @@ public final class Underwriter {
     }
 
     /** The decision as the solution shows it now (UW-08 reads it again after the application changed). */
-    public JsonNode readDecision(Case c) {
+    public JsonNode readDecision(UnderwritingCase c) {
         return insurer.get("/applications/" + c.applicationId() + "/underwriting-decisions/" + c.decision().path("decisionId").asText()).expectStatus(200).json();
     }
 
@@ -112,7 +88,7 @@ public final class Underwriter {
     }
 
     /** Applies with {@code application} on {@code clock}, has it assessed under AUTH-1 over CAN-A and CAN-C, decided and quoted. */
-    public Case underwrite(JsonNode clock, ObjectNode application) {
+    public UnderwritingCase underwrite(JsonNode clock, ObjectNode application) {
         application.put("testClockId", clock.path("testClockId").asText());
         JsonNode app = apply(application).expectStatus(201).json();
         JsonNode assessment = assessUnderAuth1(clock, application, app.path("applicationId").asText());
@@ -120,7 +96,7 @@ public final class Underwriter {
         String outcome = decision.path("outcome").asText();
         JsonNode quote = outcome.equals("ACCEPT") || outcome.equals("ACCEPT_WITH_CONDITIONS")
                 ? quote(app.path("applicationId").asText(), decision.path("decisionId").asText()).expectStatus(201).json() : null;
-        return new Case(clock, application, app, assessment, decision, quote);
+        return new UnderwritingCase(clock, application, app, assessment, decision, quote);
     }
 
     /** AUTH-1 over CAN-A and CAN-C, signed at the clock's now, and the assessment awaited until COMPLETED. */
@@ -132,16 +108,16 @@ public final class Underwriter {
     }
 
     /** The F-ORG fixture {@code org} with its own questionnaire, walked on a new clock. */
-    public Case underwrite(String org) {
+    public UnderwritingCase underwrite(String org) {
         JsonNode clock = clock("csi-uw-" + org);
         return underwrite(clock, Applicants.standard(insurer, org, clock.path("testClockId").asText()));
     }
 
     /** The eight F-ORG fixtures, each walked once per run on its own clock and shared by the scenarios that judge them. */
-    public static Map<String, Case> fleet(RunContext run, String tenant) {
+    public static Map<String, UnderwritingCase> fleet(RunContext run, String tenant) {
         return run.once("uw-fleet-" + tenant, () -> {
             Underwriter u = new Underwriter(run, tenant);
-            Map<String, Case> cases = new LinkedHashMap<>();
+            Map<String, UnderwritingCase> cases = new LinkedHashMap<>();
             for (String org : ORGANISATIONS) cases.put(org, u.underwrite(org));
             return cases;
         });

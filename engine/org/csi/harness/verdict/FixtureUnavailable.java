@@ -1,4 +1,4 @@
-package org.csi.harness.checks;
+package org.csi.harness.verdict;
 
 /**
  * A precondition could not be set up (a fixture resource could not be created, a required product is missing).

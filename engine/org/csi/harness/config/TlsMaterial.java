@@ -1,4 +1,4 @@
-package org.csi.harness.http;
+package org.csi.harness.config;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import org.csi.harness.config.ConfigException;
 
 /** An SSL context from PEM files: a client certificate and key for mutual TLS, and the CA that signed the solution. */
 public final class TlsMaterial {

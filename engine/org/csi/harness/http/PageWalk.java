@@ -1,12 +1,11 @@
-package org.csi.harness.support;
+package org.csi.harness.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.csi.harness.checks.ClauseViolation;
-import org.csi.harness.http.Caller;
+import org.csi.harness.verdict.ClauseViolation;
 
 /** Follows nextCursor from the first page to the last; bounded, so a cursor that never ends fails instead of hanging. */
 public record PageWalk(List<JsonNode> pages) {

@@ -1,4 +1,4 @@
-package org.csi.harness.checks;
+package org.csi.harness.verdict;
 
 /**
  * The solution contradicted a Test line of a clause. The first line of the message is the one-line reason

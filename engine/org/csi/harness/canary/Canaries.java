@@ -10,8 +10,9 @@ import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.fixtures.Fixtures;
 
 /**
- * The F-CAN canaries of one run, started on their fixture ports when a scenario first needs them and stopped when
- * the run ends. A port that is taken makes the scenarios that need canaries CANNOT_TELL, with the reason.
+ * The F-CAN canaries of one run, started on free loopback ports when a scenario first needs them and stopped when
+ * the run ends. fixtures.md F-CAN lets a harness move a canary off its default port, so runs on one machine never
+ * collide; the solution is given the address actually used.
  */
 public final class Canaries implements AutoCloseable {
     private final Map<String, Canary> running = new LinkedHashMap<>();
@@ -45,13 +46,20 @@ public final class Canaries implements AutoCloseable {
         for (JsonNode c : Fixtures.get("can/canaries.json").path("canaries")) {
             String id = c.path("id").asText();
             try {
-                running.put(id, Canary.start(id, c.path("port").asInt(), c.path("banner").asText()));
+                running.put(id, Canary.start(id, 0, c.path("banner").asText()));
             } catch (IOException e) {
-                startError = id + " on 127.0.0.1:" + c.path("port").asInt() + ": " + e.getMessage();
+                startError = id + " on a free loopback port: " + e.getMessage();
                 close();
                 return;
             }
         }
+    }
+
+    /** The address each started canary listens on (empty until a scenario needed them). */
+    public synchronized Map<String, String> addresses() {
+        Map<String, String> a = new LinkedHashMap<>();
+        running.forEach((id, c) -> a.put(id, c.url()));
+        return a;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.csi.harness;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.csi.harness.certify.CertificationPackage;
 import org.csi.harness.certify.PackageVerifier;
 import org.csi.harness.certify.Signer;
@@ -100,7 +104,7 @@ class CertificationTest {
         edited.put("manifest.json", m);
         edited.put("manifest.sig", Base64.getEncoder().encode(Signer.sign(other.getPrivate(), m)));
         edited.put("signer.pub", Signer.pem(other.getPublic()).getBytes(StandardCharsets.US_ASCII));
-        List<String> unpinned = PackageVerifier.verify(edited, null);
+        List<String> unpinned = PackageVerifier.verify(edited, List.of());
         assertTrue(unpinned.stream().anyMatch(p -> p.startsWith("scorecard.json: CSI-CAT verdict is CONFORMANT, but the clause outcomes give NON_CONFORMANT")), unpinned.toString());
         assertTrue(unpinned.stream().anyMatch(p -> p.startsWith("evidence.json: CAT-02")), unpinned.toString());
         assertTrue(PackageVerifier.verify(edited, signer).stream().anyMatch(p -> p.startsWith("signer.pub")), "a pinned key catches the other signer");
@@ -115,6 +119,79 @@ class CertificationTest {
         CliTest.Outcome o = CliTest.csi("verify", damaged.toString(), "--key", pkg + ".pub");
         assertEquals(Csi.NOT_CONFORMANT, o.status(), o.out());
         assertTrue(o.err().startsWith("NOT verified: "), o.err());
+    }
+
+    /** Each forgery is first shown to fool a central-directory reader (java.util.zip.ZipFile) or a stream reader. */
+    @Test
+    void aShadowCentralDirectoryIsRefused() throws Exception {
+        byte[] forged = "{\"forged\": true}".getBytes(StandardCharsets.UTF_8);
+        Path zip = write(new ZipForgery(Files.readAllBytes(pkg)).shadowDirectory("scorecard.json", forged));
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            assertArrayEquals(forged, z.getInputStream(z.getEntry("scorecard.json")).readAllBytes(), "ZipFile sees the forged scorecard");
+        }
+        refused(zip, "belong to no listed entry");
+    }
+
+    @Test
+    void aRenamedDirectoryEntryIsRefused() throws Exception {
+        Path zip = write(new ZipForgery(Files.readAllBytes(pkg)).renamedInDirectory("scorecard.html", "scorecard.htmx"));
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            assertNotNull(z.getEntry("scorecard.htmx"), "ZipFile sees the renamed entry");
+        }
+        refused(zip, "the local header names 'scorecard.html', the directory 'scorecard.htmx'");
+    }
+
+    @Test
+    void aTruncatedArchiveIsRefused() throws Exception {
+        Path zip = write(new ZipForgery(Files.readAllBytes(pkg)).truncatedAtDirectory());
+        try (ZipInputStream z = new ZipInputStream(Files.newInputStream(zip))) {
+            int n = 0;
+            while (z.getNextEntry() != null) n++;
+            assertTrue(n > 50, "a stream reader still reads every entry of the truncated archive: " + n);
+        }
+        refused(zip, "no end-of-directory record");
+    }
+
+    @Test
+    void aDuplicateNameIsRefused() throws Exception {
+        refused(write(new ZipForgery(Files.readAllBytes(pkg)).duplicated("scorecard.json")), "scorecard.json: appears twice");
+    }
+
+    @Test
+    void dataOutsideTheEntriesIsRefused() throws Exception {
+        Path zip = write(new ZipForgery(Files.readAllBytes(pkg)).dataOutsideEntries("hidden".getBytes(StandardCharsets.UTF_8)));
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            assertNotNull(z.getEntry("scorecard.json"), "ZipFile reads the archive with the hidden bytes");
+        }
+        refused(zip, "belong to no listed entry");
+    }
+
+    @Test
+    void verifyWithoutAPinnedKeyOrTrustStoreRefusesToRun() throws Exception {
+        CliTest.assertOneClearLine(CliTest.csi("verify", pkg.toString()), Csi.BAD_CONFIG, "--key SIGNER.pub | --trust-store DIR");
+        Path store = Files.createTempDirectory("csi-trust");
+        Files.writeString(store.resolve("other.pub"), Signer.pem(Signer.generate().getPublic()));
+        CliTest.Outcome other = CliTest.csi("verify", pkg.toString(), "--trust-store", store.toString());
+        assertEquals(Csi.NOT_CONFORMANT, other.status(), other.out());
+        assertTrue(other.err().contains("signer.pub: signed by another key"), other.err());
+        Files.copy(Path.of(pkg + ".pub"), store.resolve("assessor.pub"));
+        CliTest.Outcome trusted = CliTest.csi("verify", pkg.toString(), "--trust-store", store.toString());
+        assertEquals(Csi.OK, trusted.status(), trusted.err());
+    }
+
+    private static Path write(byte[] zip) throws Exception {
+        Path f = Files.createTempFile("csi-forged", ".zip");
+        Files.write(f, zip);
+        return f;
+    }
+
+    /** The package is refused by the reader and by csi verify with the right key, naming what is wrong. */
+    private static void refused(Path zip, String reason) {
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> CertificationPackage.read(zip));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+        CliTest.Outcome o = CliTest.csi("verify", zip.toString(), "--key", pkg + ".pub");
+        assertEquals(Csi.NOT_CONFORMANT, o.status(), o.out());
+        assertTrue(o.err().contains(reason), o.err());
     }
 
     @Test

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -90,20 +89,17 @@ public final class CertificationPackage {
         return files;
     }
 
-    /** The entries of a package; a damaged archive names the entry it broke on. */
+    /** The largest package and the largest entry this reads: far above any run's reports, far below the heap. */
+    private static final long MAX_PACKAGE_BYTES = 1L << 30, MAX_ENTRY_BYTES = 256L << 20;
+
+    /**
+     * The entries of a package, read through its central directory; an archive that could mean two things to two
+     * readers, or is damaged or truncated, is refused with the reason (see {@link StrictZip}).
+     */
     public static Map<String, byte[]> read(Path pkg) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(pkg))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                try {
-                    if (entries.put(e.getName(), zip.readAllBytes()) != null) throw new IOException(e.getName() + ": appears twice");
-                } catch (java.util.zip.ZipException damaged) {
-                    throw new IOException(e.getName() + ": damaged in the archive (" + damaged.getMessage() + ")", damaged);
-                }
-            }
-        }
-        return entries;
+        long size = Files.size(pkg);
+        if (size > MAX_PACKAGE_BYTES) throw new IOException(pkg + ": " + size + " bytes, larger than any package this harness writes");
+        return StrictZip.read(Files.readAllBytes(pkg), MAX_ENTRY_BYTES);
     }
 
     public static String sha256(byte[] data) {

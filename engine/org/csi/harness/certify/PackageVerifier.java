@@ -9,6 +9,7 @@ import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,16 @@ public final class PackageVerifier {
 
     private PackageVerifier() {}
 
+    /** As {@link #verify(Map, Collection)} with one pinned key; null pins none, which is itself a problem. */
     public static List<String> verify(Map<String, byte[]> entries, PublicKey pinned) {
+        return verify(entries, pinned == null ? List.of() : List.of(pinned));
+    }
+
+    /**
+     * Every problem of the package; {@code trusted} are the keys whose signatures are accepted. A package verified
+     * against no trusted key proves nothing (anyone can re-sign an edited package with a key of their own).
+     */
+    public static List<String> verify(Map<String, byte[]> entries, Collection<PublicKey> trusted) {
         List<String> problems = new ArrayList<>();
         for (String required : List.of(CertificationPackage.MANIFEST, CertificationPackage.SIGNATURE, CertificationPackage.SIGNER)) {
             if (!entries.containsKey(required)) problems.add(required + ": missing from the package");
@@ -38,8 +48,10 @@ public final class PackageVerifier {
             problems.add(CertificationPackage.SIGNER + ": not an Ed25519 public key");
             return problems;
         }
-        if (pinned != null && !Arrays.equals(pinned.getEncoded(), signer.getEncoded())) {
-            problems.add(CertificationPackage.SIGNER + ": signed by another key than the expected one");
+        if (trusted.isEmpty()) {
+            problems.add(CertificationPackage.SIGNER + ": no pinned key or trust store to check the signer against (anyone could have signed)");
+        } else if (trusted.stream().noneMatch(k -> Arrays.equals(k.getEncoded(), signer.getEncoded()))) {
+            problems.add(CertificationPackage.SIGNER + ": signed by another key than the " + (trusted.size() == 1 ? "expected one" : "trusted ones"));
         }
         byte[] signature;
         try {

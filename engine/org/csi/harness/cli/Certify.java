@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.csi.harness.certify.CertificationPackage;
@@ -70,32 +71,54 @@ final class Certify {
     }
 
     static int verify(String[] args, PrintStream out, PrintStream err) {
-        if (args.length < 2 || args[1].startsWith("--")) throw new ConfigException("usage: csi verify PACKAGE [--key SIGNER.pub]");
+        String usage = "csi verify PACKAGE --key SIGNER.pub | --trust-store DIR";
+        if (args.length < 2 || args[1].startsWith("--")) throw new ConfigException("usage: " + usage);
         Path pkg = Path.of(args[1]);
-        PublicKey pinned = null;
+        List<PublicKey> trusted = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
-            if (!args[i].equals("--key")) throw new ConfigException("unknown option '" + args[i] + "' (csi verify PACKAGE [--key SIGNER.pub])");
-            String file = RunArgs.value(args, ++i, "--key");
-            try {
-                pinned = Signer.publicKey(Files.readString(Path.of(file)));
-            } catch (IOException | GeneralSecurityException e) {
-                throw new ConfigException("--key " + file + " is not a readable Ed25519 public key");
+            switch (args[i]) {
+                case "--key" -> trusted.add(publicKey(Path.of(RunArgs.value(args, ++i, "--key")), "--key"));
+                case "--trust-store" -> trusted.addAll(trustStore(Path.of(RunArgs.value(args, ++i, "--trust-store"))));
+                default -> throw new ConfigException("unknown option '" + args[i] + "' (" + usage + ")");
             }
         }
+        // Without a key of its own the verifier would accept any re-signed package: refuse rather than mislead.
+        if (trusted.isEmpty()) throw new ConfigException("verify needs the signer's public key: " + usage);
         if (!Files.isRegularFile(pkg)) throw new ConfigException("package not found: " + pkg);
         List<String> problems;
         try {
-            problems = PackageVerifier.verify(CertificationPackage.read(pkg), pinned);
+            problems = PackageVerifier.verify(CertificationPackage.read(pkg), trusted);
         } catch (IOException e) {
             problems = List.of(e.getMessage());
         }
         if (problems.isEmpty()) {
             out.println("verified: " + pkg + " — signature, every file's SHA-256, and the verdicts, scores and level recomputed from the clause outcomes"
-                    + (pinned == null ? " (signer not pinned: pass --key to check who signed)" : ""));
+                    + ", signed by a trusted key");
             return Csi.OK;
         }
         err.println("NOT verified: " + pkg);
         problems.forEach(p -> err.println("  " + p));
         return Csi.NOT_CONFORMANT;
+    }
+
+    private static PublicKey publicKey(Path file, String option) {
+        try {
+            return Signer.publicKey(Files.readString(file));
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            throw new ConfigException(option + " " + file + " is not a readable Ed25519 public key");
+        }
+    }
+
+    /** Every *.pub or *.pem public key in the folder: the signers an assessment body trusts. */
+    private static List<PublicKey> trustStore(Path dir) {
+        if (!Files.isDirectory(dir)) throw new ConfigException("--trust-store " + dir + " is not a folder of public keys");
+        try (var files = Files.list(dir)) {
+            List<PublicKey> keys = files.filter(f -> f.toString().endsWith(".pub") || f.toString().endsWith(".pem")).sorted()
+                    .map(f -> publicKey(f, "--trust-store")).toList();
+            if (keys.isEmpty()) throw new ConfigException("--trust-store " + dir + " holds no *.pub or *.pem public key");
+            return keys;
+        } catch (IOException e) {
+            throw new ConfigException("cannot read --trust-store " + dir + ": " + e.getMessage());
+        }
     }
 }

@@ -33,7 +33,7 @@ public final class Csi {
             usage: csi certify [run options] [--package FILE] [--signing-key KEY.pem --signing-pub PUB.pem]
               runs, then, only if no clause is CANNOT_TELL, writes a signed certification package
               (default: <out>.certification.zip; without a key pair, a new one is written beside the package)
-            usage: csi verify PACKAGE [--key SIGNER.pub]
+            usage: csi verify PACKAGE --key SIGNER.pub | --trust-store DIR
               checks every file's SHA-256, the Ed25519 signature and the verdicts recomputed from the outcomes
             usage: csi pilot RUN_DIR... --out DIR [--consent FILE] [--publish] [--pilot-id ID]
               the pilot scorecard (JSON and a self-contained HTML page) over the latest run of each solution;

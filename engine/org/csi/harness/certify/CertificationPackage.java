@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import org.csi.harness.report.RunFolder;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -38,6 +39,8 @@ public final class CertificationPackage {
 
     /** Writes {@code pkg} from the run folder; the zip appears whole or not at all. */
     public static void write(Path runDir, Path pkg, KeyPair keys) {
+        String incomplete = RunFolder.whyIncomplete(runDir);
+        if (incomplete != null) throw new IllegalStateException("nothing is certified from a half-written run: " + incomplete);
         try {
             Map<String, byte[]> files = readTree(runDir);
             byte[] manifest = JSON.writeValueAsBytes(manifest(files));

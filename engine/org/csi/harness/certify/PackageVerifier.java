@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.csi.harness.report.RunFolder;
 
 /**
  * Checks a certification package offline: the signature over the manifest, the SHA-256 of every file, that no file
@@ -81,7 +82,21 @@ public final class PackageVerifier {
             boolean own = name.equals(CertificationPackage.MANIFEST) || name.equals(CertificationPackage.SIGNATURE) || name.equals(CertificationPackage.SIGNER);
             if (!own && !listed.contains(name)) problems.add(name + ": not in the manifest");
         }
+        problems.addAll(completeness(entries));
         if (entries.containsKey("scorecard.json")) problems.addAll(VerdictRecomputation.check(entries.get("scorecard.json"), entries.get("evidence.json")));
         return problems;
+    }
+
+    /** A package holds a whole run: its run.json marks the scorecard's run complete. */
+    private static List<String> completeness(Map<String, byte[]> entries) {
+        try {
+            JsonNode marker = JSON.readTree(entries.getOrDefault(RunFolder.MARKER, new byte[0]));
+            JsonNode scorecard = JSON.readTree(entries.getOrDefault("scorecard.json", new byte[0]));
+            if (marker != null && marker.path("complete").asBoolean(false) && scorecard != null
+                    && marker.path("runId").asText().equals(scorecard.path("runId").asText(null))) return List.of();
+        } catch (IOException e) {
+            // reported below
+        }
+        return List.of(RunFolder.MARKER + ": the package's run is not marked complete (a half-written run)");
     }
 }

@@ -34,7 +34,7 @@ final class Pilot {
             }
         }
         if (dirs.isEmpty() || dir == null) throw new ConfigException("usage: csi pilot RUN_DIR... --out DIR [--consent FILE] [--publish] [--pilot-id ID]");
-        ObjectNode p = PilotScorecard.build(pilotId, PilotScorecard.scorecards(dirs), PilotScorecard.consents(consent), publish);
+        ObjectNode p = PilotScorecard.build(pilotId, PilotScorecard.scorecards(dirs, why -> out.println("  skipped: " + why)), PilotScorecard.consents(consent), publish);
         List<String> violations = new SchemaCheck().violations("pilot-scorecard.schema.json", p);
         if (!violations.isEmpty()) throw new IllegalStateException("the pilot scorecard violates its schema: " + violations);
         Path json = Files2.writeAtomically(dir.resolve("pilot-scorecard.json"), p.toPrettyString());

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.csi.harness.config.ConfigException;
+import org.csi.harness.report.RunFolder;
 import org.csi.harness.report.Trend;
 import org.csi.harness.verdict.ClauseCatalog;
 
@@ -34,24 +35,26 @@ public final class PilotScorecard {
 
     private PilotScorecard() {}
 
-    /** Every scorecard.json in the given run folders or folders of runs (two levels deep). */
+    /** The scorecard of every complete run in the given run folders or folders of runs (two levels deep). */
     public static List<JsonNode> scorecards(List<Path> dirs) {
+        return scorecards(dirs, s -> {});
+    }
+
+    /** As {@link #scorecards(List)}; each incomplete run is skipped and told to {@code skipped} with the reason. */
+    public static List<JsonNode> scorecards(List<Path> dirs, java.util.function.Consumer<String> skipped) {
         List<JsonNode> found = new ArrayList<>();
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) throw new ConfigException("not a run folder: " + dir);
             try (Stream<Path> files = Files.walk(dir, 2)) {
                 for (Path f : files.filter(p -> p.getFileName().toString().equals("scorecard.json")).toList()) {
-                    try {
-                        found.add(JSON.readTree(f.toFile()));
-                    } catch (IOException e) {
-                        throw new ConfigException("cannot read " + f + ": " + e.getMessage());
-                    }
+                    Optional<JsonNode> s = RunFolder.completeScorecard(f.getParent());
+                    if (s.isPresent()) found.add(s.get()); else skipped.accept(RunFolder.whyIncomplete(f.getParent()));
                 }
             } catch (IOException e) {
                 throw new ConfigException("cannot read " + dir + ": " + e.getMessage());
             }
         }
-        if (found.isEmpty()) throw new ConfigException("no scorecard.json found in " + dirs);
+        if (found.isEmpty()) throw new ConfigException("no complete run found in " + dirs);
         return found;
     }
 

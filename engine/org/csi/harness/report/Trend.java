@@ -26,7 +26,8 @@ public final class Trend {
         Path runs = out.toAbsolutePath().getParent();
         if (runs == null || !Files.isDirectory(runs)) return Optional.empty();
         try (Stream<Path> dirs = Files.list(runs)) {
-            return dirs.map(d -> d.resolve("scorecard.json")).filter(Files::isRegularFile).map(Trend::read).flatMap(Optional::stream)
+            // Only complete runs count: a run killed after its scorecard was written is not a previous run.
+            return dirs.filter(Files::isDirectory).map(RunFolder::completeScorecard).flatMap(Optional::stream)
                     .filter(s -> Objects.equals(text(s.path("solution").path("vendor")), vendor)
                             && Objects.equals(text(s.path("solution").path("name")), solution))
                     .filter(s -> s.path("startedAt").asText().compareTo(startedAt) < 0)
@@ -36,13 +37,6 @@ public final class Trend {
         }
     }
 
-    private static Optional<JsonNode> read(Path f) {
-        try {
-            return Optional.of(JSON.readTree(f.toFile()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
 
     private static String text(JsonNode n) {
         return n.isTextual() ? n.asText() : null;

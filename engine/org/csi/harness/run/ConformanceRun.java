@@ -45,6 +45,7 @@ import org.csi.harness.http.TokenCache;
 import org.csi.harness.report.AllureReport;
 import org.csi.harness.report.EarlReport;
 import org.csi.harness.report.JunitXml;
+import org.csi.harness.report.RunFolder;
 import org.csi.harness.report.EvidenceDocument;
 import org.csi.harness.report.Files2;
 import org.csi.harness.report.ScorecardHtml;
@@ -186,6 +187,8 @@ public final class ConformanceRun {
             allureError = AllureReport.generate(results_, out.resolve("allure-report"));
             if (allureError == null) report = out.resolve("allure-report");
         }
+        // Last of all: the marker that tells trend, pilot and certify this folder is a whole run.
+        RunFolder.markComplete(out, runId, timestamp(finished));
         RunContext.set(null);
         return new Report(out, scorecard, outcomes, results, score, report, allureError);
     }

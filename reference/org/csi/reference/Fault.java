@@ -148,7 +148,9 @@ public enum Fault {
     UW11_EDR_THRESHOLD_INVERTED("UW-11", "EDR_COVERAGE_LOW is given for coverage of 80 % and more instead of less"),
     // PERF: a reference with one of these declares the PERF profile of CSI-GEN, so that the clause applies.
     GEN15_SLOW_DECISIONS("GEN-15", "one underwriting decision in ten takes 2.5 s"),
-    GEN16_SLOW_QUANTIFICATIONS("GEN-16", "one quantification in ten takes 3.5 s");
+    GEN16_SLOW_QUANTIFICATIONS("GEN-16", "one quantification in ten takes 3.5 s"),
+    // issue 11, integrator
+    GEN01_CAPABILITY_AS_HTML("GEN-01", "the capability document is served as text/html");
 
     public final String clause;
     public final String description;

@@ -298,7 +298,8 @@ public final class ReferenceSolution implements AutoCloseable {
         String method = ex.getRequestMethod();
         if (path.equals("/.well-known/csi-configuration")) {
             if (!method.equals("GET")) throw new Router.MethodNotAllowed("GET");
-            return ApiResponse.json(200, capability());
+            ApiResponse doc = ApiResponse.json(200, capability());
+            return faults.contains(Fault.GEN01_CAPABILITY_AS_HTML) ? doc.withHeader("Content-Type", "text/html; charset=utf-8") : doc;
         }
         if (path.equals(TOKEN_PATH)) {
             if (!method.equals("POST")) throw new Router.MethodNotAllowed("POST");
@@ -388,7 +389,9 @@ public final class ReferenceSolution implements AutoCloseable {
             return;
         }
         boolean problem = response.status() >= 400 && response.body().has("type");
-        ex.getResponseHeaders().set("Content-Type", (problem ? "application/problem+json" : "application/json") + "; charset=utf-8");
+        if (!response.headers().containsKey("Content-Type")) {
+            ex.getResponseHeaders().set("Content-Type", (problem ? "application/problem+json" : "application/json") + "; charset=utf-8");
+        }
         byte[] bytes = Json.bytes(response.body());
         ex.sendResponseHeaders(response.status(), bytes.length);
         try (OutputStream out = ex.getResponseBody()) {

@@ -24,6 +24,11 @@ public final class CapabilitySteps {
         CapabilityDocument.requireMembersAndTypes(world.reply.json());
     }
 
+    @那么("能力声明以 JSON 媒体类型返回")
+    public void servedAsJson() {
+        CapabilityDocument.requireJsonMediaType(world.reply);
+    }
+
     @那么("能力声明列出 CSI-GEN")
     public void genListed() {
         CapabilityDocument.requireGenListed(world.reply.json());

@@ -151,6 +151,7 @@ public enum Fault {
     GEN16_SLOW_QUANTIFICATIONS("GEN-16", "one quantification in ten takes 3.5 s"),
     // issue 10, helper E
     CLM09_WAITING_PERIOD_INCLUSIVE("CLM-09", "an outage lasting exactly the QUALIFYING waiting period is covered (H ≥ Wm instead of H > Wm)"),
+    CLM09_QUALIFYING_IP_UNCAPPED("CLM-09", "QUALIFYING business interruption is not capped at the indemnity period"),
     CLM09_BI_ROUNDED_HALF_EVEN("CLM-09", "business-interruption amounts are rounded HALF_EVEN instead of HALF_UP"),
     CLM12_ZERO_MINIMUM_NOT_EXEMPT("CLM-12", "the advance obligation is waived only when no item is AGREED, not when the minimum determinable amount is 0"),
     CLM14_CAP_COUNTS_OWN_ADVANCES("CLM-14", "the payable is capped by the aggregate left after this claim's own advances"),

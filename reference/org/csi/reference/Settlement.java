@@ -73,7 +73,7 @@ final class Settlement {
         long capped = Math.min(outage, indemnity);
         if (terms.path("waitingPeriodMode").asText().equals("TIME_DEDUCTIBLE")) return Math.max(0, capped - waiting);
         boolean passed = faults.contains(Fault.CLM09_WAITING_PERIOD_INCLUSIVE) ? outage >= waiting : outage > waiting;
-        return passed ? capped : 0;
+        return passed ? (faults.contains(Fault.CLM09_QUALIFYING_IP_UNCAPPED) ? outage : capped) : 0;
     }
 
     /** Σ over sections of min(loss − retention taken, sub-limit); writes the section entries when {@code sections} is given. */

@@ -43,6 +43,15 @@ class PayableOracleTest {
         assertEquals("150208.33", more.items().get(0).coveredAmount().toPlainString(), more.explain());
     }
 
+    /** One minute past the indemnity period: QUALIFYING covers min(H, IPm) minutes, from minute 0. */
+    @Test
+    void outageOneMinuteLongerThanTheIndemnityPeriod() {
+        PayableOracle.Settlement s = settle("EDGE-IP");
+        assertEquals(129600L, s.items().get(0).coveredMinutes(), s.explain());
+        assertEquals("216000.00", s.items().get(0).coveredAmount().toPlainString(), s.explain());
+        assertEquals("266000.00", s.payable().toPlainString(), s.explain());
+    }
+
     /** 1,000.01 × 750 / 60 = 12,500.125: exactly half a fen after an even fen, so HALF_UP (12,500.13) is the only right answer. */
     @Test
     void businessInterruptionOnHalfAFen() {

@@ -15,6 +15,7 @@ import org.csi.harness.time.Rfc3339;
  * clm/cases.json, so that the walks and the payable-amount oracle take them like the pack's own:
  * <ul>
  * <li>EDGE-WAIT: a business interruption lasting exactly the QUALIFYING waiting period (H = Wm: "H &gt; Wm" is false, c = 0);</li>
+ * <li>EDGE-IP: a QUALIFYING business interruption one minute longer than the indemnity period (covered min(H, IPm) = IPm);</li>
  * <li>EDGE-HALF-FEN: a business interruption whose hourlyLoss × minutes / 60 is exactly half a fen after an even fen, so
  * that only round_HALF_UP gives the pack's answer (HALF_EVEN and truncation go down);</li>
  * <li>EDGE-AGG: items on PB whose sections sum to more than the aggregate remaining, with disputed items, so that an
@@ -32,6 +33,7 @@ public final class ClaimEdges {
     static JsonNode caseOf(String id) {
         return switch (id) {
             case "EDGE-WAIT" -> waitingPeriodExact();
+            case "EDGE-IP" -> indemnityPeriodPlusOneMinute();
             case "EDGE-HALF-FEN" -> halfFen();
             case "EDGE-AGG" -> aggregateExhaustedMidClaim();
             case "EDGE-ZERO-MIN" -> retentionAbsorbsAgreed();
@@ -46,6 +48,20 @@ public final class ClaimEdges {
         ArrayNode items = c.putArray("items");
         items.add(bi("i1", EX3_OUTAGE_START, minutes, "12500.00"));
         items.add(amount("i2", "DATA_ASSET_RESTORATION", "260000.00"));
+        return c;
+    }
+
+    /**
+     * PA (QUALIFYING, IP days): i1 BI lasting IPm + 1 minutes at 100.00/h, on a clock of its own late in the policy period
+     * (the outage starts 30 minutes before discovery and ends before the clock's now); i2 DATA 100,000.00.
+     */
+    static ObjectNode indemnityPeriodPlusOneMinute() {
+        ObjectNode c = onPa();
+        c.put("clock", "2025-12-20T09:00:00+08:00").put("eventDiscoveredAt", "2025-09-01T08:30:00+08:00");
+        long minutes = 1440L * policy("PA").at("/bi/indemnityPeriodDays").asLong() + 1;
+        ArrayNode items = c.putArray("items");
+        items.add(bi("i1", "2025-09-01T08:00:00+08:00", minutes, "100.00"));
+        items.add(amount("i2", "DATA_ASSET_RESTORATION", "100000.00"));
         return c;
     }
 

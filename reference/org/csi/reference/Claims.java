@@ -550,7 +550,8 @@ final class Claims {
         Instant met = null;
         for (JsonNode p : c.path("payments")) {
             if (!p.path("type").asText().equals("ADVANCE")) continue;
-            total = total.add(new BigDecimal(p.at("/amount/amount").asText()));
+            BigDecimal amount = new BigDecimal(p.at("/amount/amount").asText());
+            total = faults.contains(Fault.CLM12_SINGLE_ADVANCE_ONLY) ? total.max(amount) : total.add(amount);
             if (met == null && total.compareTo(threshold) >= 0) met = Times.parseOrNull(p.path("paidAt").asText());
         }
         obligation(obligations, "ADVANCE_PAYMENT", due, met, faults.contains(Fault.CLM12_ADVANCE_NEVER_BREACHED) ? due : now);

@@ -154,6 +154,7 @@ public enum Fault {
     CLM09_QUALIFYING_IP_UNCAPPED("CLM-09", "QUALIFYING business interruption is not capped at the indemnity period"),
     CLM09_BI_ROUNDED_HALF_EVEN("CLM-09", "business-interruption amounts are rounded HALF_EVEN instead of HALF_UP"),
     CLM12_ZERO_MINIMUM_NOT_EXEMPT("CLM-12", "the advance obligation is waived only when no item is AGREED, not when the minimum determinable amount is 0"),
+    CLM12_SINGLE_ADVANCE_ONLY("CLM-12", "the advance obligation is met only by one advance of at least the minimum determinable amount, not by their total"),
     CLM14_CAP_COUNTS_OWN_ADVANCES("CLM-14", "the payable is capped by the aggregate left after this claim's own advances"),
     CLM15_DAYS_LATE_FLOORED("CLM-15", "daysLate counts whole days only (floor instead of ceil)"),
     UW09_MINIMUM_PREMIUM_IGNORED("UW-09", "the premium is the rounded product even below the minimumPremium"),

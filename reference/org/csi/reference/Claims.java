@@ -527,7 +527,7 @@ final class Claims {
             String status = obligation(obligations, "PAYMENT", due, paid, faults.contains(Fault.CLM11_PAYMENT_NEVER_BREACHED) ? due : now);
             if (status.equals("BREACHED") && !faults.contains(Fault.CLM15_NO_LATE_DAMAGES)) {
                 long late = Duration.between(due, paid != null ? paid : now).toMinutes();
-                c.putObject("lateDamages").put("daysLate", (late + 1439) / 1440).put("basis", "《保险法》第二十三条：未及时履行赔付义务的，除支付保险金外，应当赔偿被保险人因此受到的损失。");
+                c.putObject("lateDamages").put("daysLate", faults.contains(Fault.CLM15_DAYS_LATE_FLOORED) ? late / 1440 : (late + 1439) / 1440).put("basis", "《保险法》第二十三条：未及时履行赔付义务的，除支付保险金外，应当赔偿被保险人因此受到的损失。");
             }
         }
         if (complete != null) advanceObligation(caller, d, c, obligations, complete.plus(ADVANCE_DAYS), agreed, decided, now);
@@ -541,7 +541,8 @@ final class Claims {
         boolean denied = c.at("/liabilityDecision/decision").asText().equals("DENIED");
         Instant withdrawn = Times.parseOrNull(c.path("withdrawnAt").asText(""));
         Instant settled = earliest(agreed, denied ? decided : null, withdrawn);
-        if ((settled != null && !settled.isAfter(due)) || threshold.signum() == 0) {
+        boolean nothingDeterminable = faults.contains(Fault.CLM12_ZERO_MINIMUM_NOT_EXEMPT) ? noAgreedItem(d) : threshold.signum() == 0;
+        if ((settled != null && !settled.isAfter(due)) || nothingDeterminable) {
             obligations.addObject().put("code", "ADVANCE_PAYMENT").put("dueAt", Times.format(due)).put("status", "NOT_REQUIRED");
             return;
         }
@@ -549,10 +550,17 @@ final class Claims {
         Instant met = null;
         for (JsonNode p : c.path("payments")) {
             if (!p.path("type").asText().equals("ADVANCE")) continue;
-            total = total.add(new BigDecimal(p.at("/amount/amount").asText()));
+            BigDecimal amount = new BigDecimal(p.at("/amount/amount").asText());
+            total = faults.contains(Fault.CLM12_SINGLE_ADVANCE_ONLY) ? total.max(amount) : total.add(amount);
             if (met == null && total.compareTo(threshold) >= 0) met = Times.parseOrNull(p.path("paidAt").asText());
         }
         obligation(obligations, "ADVANCE_PAYMENT", due, met, faults.contains(Fault.CLM12_ADVANCE_NEVER_BREACHED) ? due : now);
+    }
+
+    /** The reading of {@link Fault#CLM12_ZERO_MINIMUM_NOT_EXEMPT}: no loss item is AGREED. */
+    private static boolean noAgreedItem(Store.Doc d) {
+        for (JsonNode i : d.json.at("/lossAssessment/items")) if (i.path("status").asText().equals("AGREED")) return false;
+        return true;
     }
 
     private static String obligation(ArrayNode obligations, String code, Instant due, Instant met, Instant now) {

@@ -149,6 +149,16 @@ public enum Fault {
     // PERF: a reference with one of these declares the PERF profile of CSI-GEN, so that the clause applies.
     GEN15_SLOW_DECISIONS("GEN-15", "one underwriting decision in ten takes 2.5 s"),
     GEN16_SLOW_QUANTIFICATIONS("GEN-16", "one quantification in ten takes 3.5 s"),
+    // issue 10, helper E
+    CLM09_WAITING_PERIOD_INCLUSIVE("CLM-09", "an outage lasting exactly the QUALIFYING waiting period is covered (H ≥ Wm instead of H > Wm)"),
+    CLM09_QUALIFYING_IP_UNCAPPED("CLM-09", "QUALIFYING business interruption is not capped at the indemnity period"),
+    CLM09_BI_ROUNDED_HALF_EVEN("CLM-09", "business-interruption amounts are rounded HALF_EVEN instead of HALF_UP"),
+    CLM12_ZERO_MINIMUM_NOT_EXEMPT("CLM-12", "the advance obligation is waived only when no item is AGREED, not when the minimum determinable amount is 0"),
+    CLM12_SINGLE_ADVANCE_ONLY("CLM-12", "the advance obligation is met only by one advance of at least the minimum determinable amount, not by their total"),
+    CLM14_CAP_COUNTS_OWN_ADVANCES("CLM-14", "the payable is capped by the aggregate left after this claim's own advances"),
+    CLM15_DAYS_LATE_FLOORED("CLM-15", "daysLate counts whole days only (floor instead of ceil)"),
+    UW09_MINIMUM_PREMIUM_IGNORED("UW-09", "the premium is the rounded product even below the minimumPremium"),
+    RQ09_TINY_RATE_FLOORED("RQ-09", "Poisson loss-event rates below 0.01 are raised to 0.01", "RQ-08"),
     // issue 11, integrator
     GEN01_CAPABILITY_AS_HTML("GEN-01", "the capability document is served as text/html");
 

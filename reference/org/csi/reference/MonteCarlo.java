@@ -89,7 +89,8 @@ final class MonteCarlo {
     private int eventCount(Scenario sc, SplittableRandom rng) {
         double rate;
         if (sc.lef() != null) {
-            rate = sc.lef().sample(rng);
+            rate = sc.lef() instanceof Distribution.Poisson p && p.lambda() < 0.01 && faults.contains(Fault.RQ09_TINY_RATE_FLOORED)
+                    ? Distribution.Poisson.count(rng, 0.01) : sc.lef().sample(rng);
         } else {
             double v = sc.vulnerability().sample(rng);
             if (faults.contains(Fault.RQ11_VULNERABILITY_INVERTED)) v = 1 - v;

@@ -87,6 +87,7 @@ final class PremiumEngine {
             if (perFactor) p = p.setScale(2, RoundingMode.HALF_UP);
         }
         p = p.setScale(2, RoundingMode.HALF_UP);
+        if (faults.contains(Fault.UW09_MINIMUM_PREMIUM_IGNORED)) return p.toPlainString();
         return p.max(new BigDecimal(derivation.at("/minimumPremium/amount").asText())).toPlainString();
     }
 

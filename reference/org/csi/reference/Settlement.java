@@ -42,7 +42,7 @@ final class Settlement {
                 long minutes = none ? 0 : coveredMinutes(item.path("bi"), terms.path("bi"));
                 o.put("coveredMinutes", minutes);
                 c = new BigDecimal(item.at("/bi/hourlyLoss/amount").asText()).multiply(BigDecimal.valueOf(minutes))
-                        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+                        .divide(BigDecimal.valueOf(60), 2, faults.contains(Fault.CLM09_BI_ROUNDED_HALF_EVEN) ? RoundingMode.HALF_EVEN : RoundingMode.HALF_UP);
             } else {
                 c = none ? BigDecimal.ZERO.setScale(2) : new BigDecimal(item.at("/amount/amount").asText());
             }
@@ -51,8 +51,9 @@ final class Settlement {
             if (item.path("status").asText().equals("AGREED")) agreed.merge(item.path("section").asText(), c, BigDecimal::add);
         }
         BigDecimal retention = new BigDecimal(terms.at("/retention/amount").asText());
-        BigDecimal payable = payable(all, retention, subLimits, out.putArray("sections")).min(remaining);
-        BigDecimal minimum = payable(agreed, retention, subLimits, null).min(remaining);
+        BigDecimal cap = faults.contains(Fault.CLM14_CAP_COUNTS_OWN_ADVANCES) ? remaining.subtract(advances).max(BigDecimal.ZERO) : remaining;
+        BigDecimal payable = payable(all, retention, subLimits, out.putArray("sections")).min(cap);
+        BigDecimal minimum = payable(agreed, retention, subLimits, null).min(cap);
         if (denied) {
             payable = BigDecimal.ZERO;
             minimum = BigDecimal.ZERO;
@@ -71,7 +72,8 @@ final class Settlement {
         long indemnity = 1440L * terms.path("indemnityPeriodDays").asLong();
         long capped = Math.min(outage, indemnity);
         if (terms.path("waitingPeriodMode").asText().equals("TIME_DEDUCTIBLE")) return Math.max(0, capped - waiting);
-        return outage > waiting ? capped : 0;
+        boolean passed = faults.contains(Fault.CLM09_WAITING_PERIOD_INCLUSIVE) ? outage >= waiting : outage > waiting;
+        return passed ? (faults.contains(Fault.CLM09_QUALIFYING_IP_UNCAPPED) ? outage : capped) : 0;
     }
 
     /** Σ over sections of min(loss − retention taken, sub-limit); writes the section entries when {@code sections} is given. */

@@ -15,6 +15,7 @@ import java.util.List;
 import org.csi.harness.checks.ClaimRules;
 import org.csi.harness.checks.SettlementRules;
 import org.csi.harness.oracle.PayableOracle;
+import org.csi.harness.support.Applicants;
 import org.csi.harness.support.ClaimFixtures;
 import org.csi.harness.support.Claimant;
 import org.csi.harness.support.Claimant.Milestone;
@@ -319,6 +320,18 @@ public final class ClaimSteps {
     @当("租户 {word} 的 {word} 先予支付 minimumDeterminableAmount")
     public void advancePayment(String tenant, String role) {
         world.answered(claimant.pay(claim, "ADVANCE", claimant.settlement(claim).path("minimumDeterminableAmount")));
+        world.reply.expectStatus(201);
+    }
+
+    @当("租户 {word} 的 {word} 先予支付比 minimumDeterminableAmount 少 0.01 的金额")
+    public void advanceShort(String tenant, String role) {
+        world.answered(claimant.pay(claim, "ADVANCE", ClaimFixtures.shifted(claimant.settlement(claim).path("minimumDeterminableAmount"), "-0.01")));
+        world.reply.expectStatus(201);
+    }
+
+    @当("租户 {word} 的 {word} 再先予支付 {word}")
+    public void advanceMore(String tenant, String role, String amount) {
+        world.answered(claimant.pay(claim, "ADVANCE", Applicants.money(amount)));
         world.reply.expectStatus(201);
     }
 

@@ -18,6 +18,7 @@ import org.csi.harness.checks.PremiumRules;
 import org.csi.harness.support.Applicants;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.Metamorphic;
+import org.csi.harness.support.PremiumFloor;
 import org.csi.harness.support.Underwriter;
 import org.csi.harness.checks.UnderwritingCase;
 
@@ -198,6 +199,17 @@ public final class UnderwritingSteps {
     public void recomputed() {
         world.run.evidence().artefact("UW-09 worked example (harness oracle)", PremiumRules.workedExample().explain());
         world.run.evidence().checked("UW-09 premiums: recomputed vs reported", () -> PremiumRules.requireRecomputable(world.fleet.values()));
+    }
+
+    @当("租户 {word} 把 {word} 的承保基数调到精确乘积低于最低保费后重新核保")
+    public void belowMinimum(String tenant, String org) {
+        world.cases.add(Fixture.setUp("walk " + org + " with its exposure below the minimum premium",
+                () -> PremiumFloor.belowMinimum(new Underwriter(world.run, tenant), world.fleet.get(org))));
+    }
+
+    @那么("该报价的 premium 等于测试工具按 premiumDerivation 精确复算的保费")
+    public void recomputedAtFloor() {
+        world.run.evidence().checked("UW-09 premium below the minimum: recomputed vs reported", () -> PremiumRules.requireRecomputable(List.of(world.lastCase())));
     }
 
     @当("租户 {word} 的 {word} 对结果为 REFER 或 DECLINE 的核保决定报价")

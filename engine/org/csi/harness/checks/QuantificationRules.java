@@ -198,9 +198,10 @@ public final class QuantificationRules {
     public static String requireAleCalibrated(String caseName, JsonNode c, List<JsonNode> runs) {
         double exact = OpenFair.ale(c.path("lambda").asDouble(), c.path("mu").asDouble(), c.path("sigma").asDouble());
         List<Double> ales = values(runs, "aleCNY");
-        double m = median(ales), error = Math.abs(m / exact - 1), tolerance = c.path("aleTolerance").asDouble();
-        String evidence = String.format("%s: exact ALE λ·exp(μ+σ²/2) = %.2f; simulated aleCNY (seeds 1,2,3) = %s; median %.2f; relative error %.4f; tolerance ±%.3f",
-                caseName, exact, ales, m, error, tolerance);
+        // At exact = 0 (λ = 0) a relative error is undefined: the median must then be 0 itself.
+        double m = median(ales), error = exact == 0 ? Math.abs(m) : Math.abs(m / exact - 1), tolerance = c.path("aleTolerance").asDouble();
+        String evidence = String.format("%s: exact ALE λ·exp(μ+σ²/2) = %.2f; simulated aleCNY (seeds 1,2,3) = %s; median %.2f; %s error %.4f; tolerance ±%.3f",
+                caseName, exact, ales, m, exact == 0 ? "absolute" : "relative", error, tolerance);
         require(error <= tolerance, "ALE is not calibrated: " + evidence);
         return evidence;
     }

@@ -15,8 +15,13 @@ public final class ClaimFixtures {
 
     private ClaimFixtures() {}
 
-    /** A case of F-CLM; a case "like" another takes its members and overrides them; "disputed" items are DISPUTED. */
+    /**
+     * A case of F-CLM, or one the harness generates at the edge of a rule ({@link ClaimEdges}, EDGE-…); a case "like"
+     * another takes its members and overrides them; "disputed" items are DISPUTED.
+     */
     public static JsonNode caseOf(String id) {
+        JsonNode edge = ClaimEdges.caseOf(id);
+        if (edge != null) return edge;
         JsonNode all = Fixtures.get("clm/cases.json").path("cases");
         JsonNode c = all.path(id);
         if (c.isMissingNode()) throw new IllegalArgumentException("no F-CLM case " + id);

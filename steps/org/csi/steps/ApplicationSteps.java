@@ -221,12 +221,13 @@ public final class ApplicationSteps {
 
     @那么("投保申请中的身份证号显示为 {string}，手机号显示为 {string}")
     public void masked(String id, String mobile) {
-        PiiMasking.requireMasked(Applicants.everyView(world.run.as("T1", "APPLICANT"), world.application, world.clockId()), id, mobile);
+        PiiMasking.requireMasked(Applicants.everyView(world.run.as("T1", "APPLICANT"), world.application, world.clockId()), id, mobile,
+                Applicants.rawContactByName());
     }
 
     @那么("本次运行捕获的响应都不含原始身份证号与手机号")
     public void rawNeverSeen() {
-        PiiMasking.requireNeverRaw(world.run.evidence().captured(), Applicants.rawContact());
+        PiiMasking.requireNeverRaw(world.run.evidence().captured(), Applicants.rawContactByName());
     }
 
     // GEN-14: an application on a clock

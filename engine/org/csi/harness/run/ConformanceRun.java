@@ -132,6 +132,10 @@ public final class ConformanceRun {
             redactor.addSecret(c.clientSecret());
             redactor.addSecret(c.apiKey());
         }
+        // The personal data the harness itself sends (fixtures.md F-PII) is written nowhere raw.
+        JsonNode contact = Fixtures.get("uw/organisations.json").path("contact");
+        redactor.addPersonal(contact.path("idCardNumber").asText(null));
+        redactor.addPersonal(contact.path("mobile").asText(null));
     }
 
     private Report run() {

@@ -89,13 +89,22 @@ public final class ConformanceRun {
     }
 
     public static Report execute(Options o) {
+        return execute(o, null);
+    }
+
+    /**
+     * As {@link #execute(Options)}, with the feature files read from {@code featuresDir} instead of the harness's own
+     * (null): for tests that rewrite a feature line and watch the run follow it.
+     */
+    public static Report execute(Options o, Path featuresDir) {
         HarnessConfig config = o.configFile() == null ? HarnessConfig.defaults() : ConfigLoader.fromSystemEnvironment().load(o.configFile());
         String url = o.targetUrl() != null ? o.targetUrl() : config.target();
         boolean created = !Files.exists(o.outDir());
         Path out = prepareOutDir(o.outDir());
         try (Target target = url == null ? new EmbeddedReference(o.referenceFaults(), o.referenceTokenTtl())
                 : url.startsWith(ImageTarget.PREFIX) ? new ImageTarget(url, config) : new UrlTarget(url, config.credentials())) {
-            return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out).run();
+            return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out,
+                    featuresDir == null ? "classpath:features" : featuresDir.toAbsolutePath().toString()).run();
         } catch (RuntimeException e) {
             if (created) removeIfEmpty(out);
             throw e;
@@ -120,8 +129,10 @@ public final class ConformanceRun {
     private final EvidenceLog evidence = new EvidenceLog(redactor);
     private final String runId;
     private final Instant started = Instant.now();
+    private final String features;
 
-    private ConformanceRun(Options options, HarnessConfig config, Target target, Path out) {
+    private ConformanceRun(Options options, HarnessConfig config, Target target, Path out, String features) {
+        this.features = features;
         this.options = options;
         this.config = config;
         this.target = target;
@@ -227,7 +238,7 @@ public final class ConformanceRun {
                 scenarios.add(new Planner.Scenario(location(tc), tc.getName(), tc.getTags()));
             }
         };
-        cucumber(List.of("--dry-run", "--plugin", CucumberBridge.class.getName(), "classpath:features"));
+        cucumber(List.of("--dry-run", "--plugin", CucumberBridge.class.getName(), features));
         context.sink = null;
         scenarios.sort(java.util.Comparator.comparing(Planner.Scenario::location, ConformanceRun::compareLocations));
         return scenarios;

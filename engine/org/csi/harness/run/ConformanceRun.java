@@ -171,11 +171,15 @@ public final class ConformanceRun {
 
         Plan plan = new Planner(declaration, capability != null, options.standards(), options.tags()).plan(index(context));
         List<ScenarioResult> results;
+        Map<String, String> canaries;
         try {
             results = execute(context, plan);
         } finally {
+            canaries = context.canaries().addresses();
             context.canaries().close();
         }
+        // fixtures.md F-CAN: the harness lists the addresses it actually gave the solution.
+        if (!canaries.isEmpty()) p.println("  canaries: " + String.join(", ", canaries.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
 
         List<ClauseOutcome> outcomes = new ClauseJudge(catalog).judge(declaration, plan, results);
         Scoring.PackResult score = Scoring.score(catalog, declaration, outcomes);
@@ -188,7 +192,7 @@ public final class ConformanceRun {
         Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog));
         Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence)).toPrettyString());
         if (capability != null) Files2.writeAtomically(out.resolve("capability.json"), redactor.redact(capability).toPrettyString());
-        Files2.writeAtomically(out.resolve("config.json"), RunConfigDocument.build(config, target.identity(), options).toPrettyString());
+        Files2.writeAtomically(out.resolve("config.json"), RunConfigDocument.build(config, target.identity(), options, canaries).toPrettyString());
         List<ClauseOutcome> redacted = outcomes.stream().map(o -> new ClauseOutcome(o.clause(), o.outcome(),
                 o.reason() == null ? null : redactor.redact(o.reason()), o.evidenceCount())).toList();
         Files2.writeAtomically(out.resolve("junit.xml"), JunitXml.render(runId, redacted));

@@ -97,6 +97,19 @@ class RedactorTest {
         assertEquals(Redactor.MARK, out.path("clientSecret").asText());
     }
 
+    /** Allure results too: names, messages and the feature's own description (GEN-12's quotes the raw F-PII values). */
+    @Test
+    void allureResultsCarryNoRawPersonalData() throws Exception {
+        personal();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("csi-allure-");
+        io.qameta.allure.model.TestResult r = new io.qameta.allure.model.TestResult().setUuid("u1").setName("GEN-12")
+                .setDescription("原始字符串 " + ID + " 与 " + MOBILE + " 不得出现");
+        new org.csi.harness.evidence.RedactingResultsWriter(dir, redactor).write(r);
+        String written = java.nio.file.Files.readString(dir.resolve("u1-result.json"));
+        assertFalse(written.contains(ID) || written.contains(MOBILE), written);
+        assertTrue(written.contains(Redactor.PERSONAL));
+    }
+
     private void personal() {
         redactor.addPersonal(ID);
         redactor.addPersonal(MOBILE);

@@ -50,6 +50,14 @@ class PartyTest {
 
     record Clause(String outcome, Set<String> callers) {}
 
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String feature(String path, String line) throws Exception {
         String text = Files.readString(Path.of("features").resolve(path));
         assertTrue(text.contains(line), path + " still has the line " + line);
@@ -75,6 +83,12 @@ class PartyTest {
                 for (JsonNode x : s.path("exchanges")) if (x.path("title").asText().contains(urlPart)) callers.add(x.path("caller").asText());
             }
             assertFalse(callers.isEmpty(), "the exchanges of the line are in the evidence of " + clause);
+            for (String caller : callers) {
+                try (var files = Files.list(out.resolve("allure-results"))) {
+                    assertTrue(files.filter(f -> f.toString().endsWith("-attachment.txt")).anyMatch(f -> read(f).contains("## Caller\n" + caller + "\n")),
+                            "the Allure attachment of the exchange names its caller " + caller);
+                }
+            }
             return new Clause(c.path("outcome").asText(), callers);
         }
         throw new AssertionError(clause + " is not in evidence.json");

@@ -29,7 +29,7 @@ class ConcurrentRunsTest {
 
     @Test
     void twoRunsAtOnceBothReachL1WithThePlainRunsOutcomes() throws Exception {
-        Path dir = Files.createTempDirectory("csi-concurrent-");
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tmp")), "csi-concurrent-");
         ConformanceRun.Report plain = ConformanceRun.execute(new ConformanceRun.Options(null, null, null, null, dir.resolve("plain"), 2, false,
                 null, null, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
         Map<String, String> expected = new TreeMap<>();

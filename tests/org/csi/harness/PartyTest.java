@@ -66,13 +66,13 @@ class PartyTest {
 
     /** Runs GEN-01 and {@code feature} (written at {@code path} in a folder of its own) and reads {@code clause} back from evidence.json. */
     private static Clause run(String path, String feature, String clause, String urlPart) throws Exception {
-        Path features = Files.createTempDirectory("csi-party-features-");
+        Path features = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tmp")), "csi-party-features-");
         Files.createDirectories(features.resolve(path).getParent());
         Files.writeString(features.resolve(path), feature);
         // GEN-01 too: without its capability check no other clause can be judged
         Files.createDirectories(features.resolve("CSI-GEN"));
         Files.copy(Path.of("features/CSI-GEN/GEN-01.feature"), features.resolve("CSI-GEN/GEN-01.feature"));
-        Path out = Files.createTempDirectory("csi-party-").resolve("out");
+        Path out = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tmp")), "csi-party-").resolve("out");
         ConformanceRun.execute(new ConformanceRun.Options(null, null, null, "@GEN-01 or @" + clause, out, 1, false, null, null,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)), features);
         JsonNode evidence = new ObjectMapper().readTree(out.resolve("evidence.json").toFile());

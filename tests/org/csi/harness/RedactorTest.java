@@ -101,7 +101,7 @@ class RedactorTest {
     @Test
     void allureResultsCarryNoRawPersonalData() throws Exception {
         personal();
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("csi-allure-");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "tmp")), "csi-allure-");
         io.qameta.allure.model.TestResult r = new io.qameta.allure.model.TestResult().setUuid("u1").setName("GEN-12")
                 .setDescription("原始字符串 " + ID + " 与 " + MOBILE + " 不得出现");
         new org.csi.harness.evidence.RedactingResultsWriter(dir, redactor).write(r);

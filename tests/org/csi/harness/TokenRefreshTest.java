@@ -113,7 +113,7 @@ class TokenRefreshTest {
     }
 
     private static ConformanceRun.Report run(Duration tokenTtl) throws IOException {
-        Path out = Files.createTempDirectory("csi-tokens-").resolve("out");
+        Path out = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tmp")), "csi-tokens-").resolve("out");
         return ConformanceRun.execute(new ConformanceRun.Options(null, null, null, null, out, 2, false, null, tokenTtl,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
     }
@@ -138,7 +138,7 @@ class TokenRefreshTest {
                     "{\"access_token\":\"tok-" + tokensIssued.incrementAndGet() + "\",\"token_type\":\"Bearer\",\"expires_in\":2}"));
             server.createContext("/api/slow", x -> {
                 if ("Bearer tok-1".equals(x.getRequestHeaders().getFirst("Authorization"))) {
-                    sleep(1_100);
+                    HostileProxy.pause(1_100);
                     answer(x, 401, "application/problem+json", PROBLEM);
                 } else {
                     answer(x, 200, "application/json", "{\"ok\":true}");
@@ -162,14 +162,6 @@ class TokenRefreshTest {
             x.sendResponseHeaders(status, b.length);
             x.getResponseBody().write(b);
             x.close();
-        }
-
-        private void sleep(long ms) {
-            try {
-                Thread.sleep(ms);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
 
         @Override

@@ -47,17 +47,42 @@ public final class Redactor {
     private static final Pattern MESSAGE_START = Pattern.compile("^(?:HTTP \\d{3}|[A-Z]+ \\S+)\\n");
     private static final JsonFactory JSON = new JsonFactory();
 
+    /** The registered values, longest first (so that a value inside a longer one is not half replaced), each with its mark. */
+    private record Known(List<String> secrets, List<String> personal) {
+        static final Known NONE = new Known(List.of(), List.of());
+
+        boolean isEmpty() {
+            return secrets.isEmpty() && personal.isEmpty();
+        }
+
+        boolean contains(String value) {
+            return secrets.contains(value) || personal.contains(value);
+        }
+
+        /** Only the values that occur in {@code text}: one scan of the whole text, so that its parts need not be scanned for every value. */
+        Known in(String text) {
+            if (isEmpty()) return this;
+            Known k = new Known(secrets.stream().filter(text::contains).toList(), personal.stream().filter(text::contains).toList());
+            return k.isEmpty() ? NONE : k;
+        }
+    }
+
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
     private final Set<String> personal = ConcurrentHashMap.newKeySet();
+    private volatile Known known = Known.NONE;
 
     /** Registers a value that must never be written anywhere (a secret, key or token). */
     public void addSecret(String secret) {
-        if (secret != null && secret.length() >= 4) secrets.add(secret);
+        if (secret != null && secret.length() >= 4 && secrets.add(secret)) refresh();
     }
 
     /** Registers a personal value the harness sends (an ID number, a mobile): written nowhere raw. */
     public void addPersonal(String value) {
-        if (value != null && value.length() >= 4) personal.add(value);
+        if (value != null && value.length() >= 4 && personal.add(value)) refresh();
+    }
+
+    private synchronized void refresh() {
+        known = new Known(longestFirst(secrets), longestFirst(personal));
     }
 
     /** True for a member the pack names as personal (GEN-12): {@code idCardNumber}, and any name ending in {@code mobile}. */
@@ -77,7 +102,7 @@ public final class Redactor {
         if (json.isValueNode()) {
             if (json.isNull() || json.isBoolean()) return json;
             String text = json.asText();
-            String safe = member(name, text, json.isTextual());
+            String safe = member(name, text, json.isTextual(), known.in(text));
             return safe == null ? json : TextNode.valueOf(safe);
         }
         JsonNode copy = json.deepCopy();
@@ -115,17 +140,17 @@ public final class Redactor {
 
     /** By value and by name, over plain text. */
     private String redactText(String text) {
-        String out = byValue(text);
+        String out = byValue(text, known.in(text));
         out = SECRET_HEADER.matcher(out).replaceAll("$1$2" + Matcher.quoteReplacement(MARK));
         out = SECRET_MEMBER.matcher(out).replaceAll("$1\"" + Matcher.quoteReplacement(MARK) + "\"");
         out = SECRET_FORM.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MARK));
         return out;
     }
 
-    private String byValue(String text) {
+    private static String byValue(String text, Known known) {
         String out = text;
-        for (String s : longestFirst(secrets)) if (out.contains(s)) out = out.replace(s, MARK);
-        for (String s : longestFirst(personal)) if (out.contains(s)) out = out.replace(s, PERSONAL);
+        for (String s : known.secrets()) if (out.contains(s)) out = out.replace(s, MARK);
+        for (String s : known.personal()) if (out.contains(s)) out = out.replace(s, PERSONAL);
         return out;
     }
 
@@ -133,13 +158,18 @@ public final class Redactor {
         return values.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    /** What a member's value becomes, or null when it stays as it is. */
-    private String member(String name, String value, boolean string) {
+    /**
+     * What a member's value becomes, or null when it stays as it is. {@code present}: the registered values that occur
+     * in the text this value is part of. A string that is itself a JSON text or a recorded message is redacted whole.
+     */
+    private String member(String name, String value, boolean string, Known present) {
         String n = name == null ? null : name.toLowerCase(Locale.ROOT);
         if (n != null && SECRET_NAMES.contains(n) && !value.isEmpty()) return MARK;
         if (personalMember(name) && !value.isEmpty() && !shownMasked(value)) return PERSONAL;
-        if (!string) return personal.contains(value) || secrets.contains(value) ? PERSONAL : null;
-        String safe = redact(value);
+        if (!string) return present.contains(value) ? PERSONAL : null;
+        String lead = value.stripLeading();
+        boolean nested = lead.startsWith("{") || lead.startsWith("[") || MESSAGE_START.matcher(value).find();
+        String safe = nested ? redact(value) : present.isEmpty() ? value : byValue(value, present);
         return safe.equals(value) ? null : safe;
     }
 
@@ -154,6 +184,7 @@ public final class Redactor {
     private String redactJson(String text) {
         String trimmed = text.stripLeading();
         if (!(trimmed.startsWith("{") || trimmed.startsWith("["))) return null;
+        Known present = known.in(text);
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         int roots = 0;
@@ -165,7 +196,7 @@ public final class Redactor {
                 boolean string = t == JsonToken.VALUE_STRING;
                 if (!string && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) continue;
                 String value = p.getText();
-                String safe = member(p.currentName(), value, string);
+                String safe = member(p.currentName(), value, string, present);
                 if (safe == null) continue;
                 int start = (int) p.currentTokenLocation().getCharOffset();
                 int end = (int) p.currentLocation().getCharOffset();

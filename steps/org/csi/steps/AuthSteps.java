@@ -62,13 +62,13 @@ public final class AuthSteps {
         UnauthenticatedReplies.require(world.replies);
     }
 
-    @当("租户 {word} 的 {word} 以 client_credentials 申请令牌")
+    @当("租户 {tenant} 的 {role} 以 client_credentials 申请令牌")
     public void requestToken(String tenant, String role) {
         Credential c = world.run.credential(tenant, role);
         world.answered(world.run.tokens().requestReply(c.clientId(), c.clientSecret()));
     }
 
-    @当("租户 {word} 的 {word} 以错误的密钥申请令牌")
+    @当("租户 {tenant} 的 {role} 以错误的密钥申请令牌")
     public void requestTokenWrongSecret(String tenant, String role) {
         Credential c = world.run.credential(tenant, role);
         world.answered(world.run.tokens().requestReply(c.clientId(), c.clientSecret() + "-wrong"));
@@ -80,7 +80,7 @@ public final class AuthSteps {
     }
 
     /** GEN-03 names GET /catalog/products; a solution without CSI-CAT is asked for /test-clocks instead. */
-    @当("租户 {word} 的 {word} 以 API 密钥读取产品目录")
+    @当("租户 {tenant} 的 {role} 以 API 密钥读取产品目录")
     public void apiKeyCatalog(String tenant, String role) {
         Caller caller = world.run.callers().apiKey(world.run.credential(tenant, role));
         world.answered(caller.get(world.run.declaration().declares("CSI-CAT") ? "/catalog/products" : "/test-clocks"));

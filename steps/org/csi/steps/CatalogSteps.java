@@ -21,14 +21,14 @@ public final class CatalogSteps {
         this.world = world;
     }
 
-    @当("租户 {word} 的 {word} 以 limit={int} 翻阅产品目录直到末页")
+    @当("租户 {tenant} 的 {role} 以 limit={int} 翻阅产品目录直到末页")
     public void walk(String tenant, String role, int limit) {
-        caller = world.run.as(tenant, role);
+        caller = world.as(tenant, role);
         world.walk = PageWalk.walk(caller, "/catalog/products", limit, Map.of());
         world.products = world.walk.items();
     }
 
-    @假如("租户 {word} 的 {word} 已读取完整的产品目录")
+    @假如("租户 {tenant} 的 {role} 已读取完整的产品目录")
     public void catalogue(String tenant, String role) {
         Fixture.setUp("read the product catalogue", () -> {
             walk(tenant, role, 100);
@@ -56,9 +56,9 @@ public final class CatalogSteps {
         }
     }
 
-    @当("租户 {word} 的 {word} 读取不存在的产品")
+    @当("租户 {tenant} 的 {role} 读取不存在的产品")
     public void unknown(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).get("/catalog/products/csi-no-such-product-0000"));
+        world.answered(world.as(tenant, role).get("/catalog/products/csi-no-such-product-0000"));
     }
 
     @那么("每个产品恰有一个取自代码表的险种")
@@ -87,9 +87,9 @@ public final class CatalogSteps {
         CatalogRules.requireTypeSectionConsistency(world.products);
     }
 
-    @当("租户 {word} 的 {word} 读取品类图谱")
+    @当("租户 {tenant} 的 {role} 读取品类图谱")
     public void categoryMap(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).get("/catalog/category-map").expectStatus(200));
+        world.answered(world.as(tenant, role).get("/catalog/category-map").expectStatus(200));
     }
 
     @那么("产品中出现的每个组合恰好对应一个单元格，且只含匹配的产品")

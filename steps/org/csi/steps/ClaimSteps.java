@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.csi.harness.checks.ClaimRules;
 import org.csi.harness.checks.SettlementRules;
+import org.csi.harness.http.Caller;
 import org.csi.harness.oracle.PayableOracle;
 import org.csi.harness.support.Applicants;
 import org.csi.harness.support.ClaimFixtures;
@@ -38,15 +39,15 @@ public final class ClaimSteps {
 
     // FNOL
 
-    @假如("租户 {word} 已为 {word} 准备好保单与事件")
+    @假如("租户 {tenant} 已为 {word} 准备好保单与事件")
     public void prepared(String tenant, String caseId) {
         claimant = new Claimant(world.run, tenant);
         claim = Fixture.setUp("set up the policy and incident of " + caseId, () -> claimant.prepare(caseId));
     }
 
-    @当("租户 {word} 的 {word} 就该案报案")
+    @当("租户 {tenant} 的 {role} 就该案报案")
     public void notifyClaim(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).post("/claims", claimant.fnolBody(claim)));
+        world.answered(world.as(tenant, role).post("/claims", claimant.fnolBody(claim)));
         if (world.reply.status() == 201) claim.claim = world.reply.json();
     }
 
@@ -60,10 +61,10 @@ public final class ClaimSteps {
         ClaimRules.requireDocuments(world.reply.json(), ClaimFixtures.requiredDocuments(ClaimFixtures.sections(claim.fixture)));
     }
 
-    @当("租户 {word} 的 {word} 就该案报案，并自带一年前的 notifiedAt")
+    @当("租户 {tenant} 的 {role} 就该案报案，并自带一年前的 notifiedAt")
     public void notifyWithOwnTime(String tenant, String role) {
         ObjectNode body = claimant.fnolBody(claim).put("notifiedAt", Rfc3339.format(claimant.now(claim).minusYears(1)));
-        world.answered(world.run.as(tenant, role).post("/claims", body));
+        world.answered(world.as(tenant, role).post("/claims", body));
     }
 
     @那么("报案以 422 被拒绝，或 notifiedAt 仍为时钟的当前时间")
@@ -72,27 +73,27 @@ public final class ClaimSteps {
         if (world.reply.status() == 201) ClaimRules.requireNow(world.reply.json().path("notifiedAt"), claimant.now(claim), "notifiedAt");
     }
 
-    @当("租户 {word} 的 {word} 以晚于当前时间 {int} 小时的 eventDiscoveredAt 报案")
+    @当("租户 {tenant} 的 {role} 以晚于当前时间 {int} 小时的 eventDiscoveredAt 报案")
     public void futureDiscovery(String tenant, String role, int hours) {
         ObjectNode body = claimant.fnolBody(claim).put("eventDiscoveredAt", Rfc3339.format(claimant.now(claim).plusHours(hours)));
-        world.answered(world.run.as(tenant, role).post("/claims", body));
+        world.answered(world.as(tenant, role).post("/claims", body));
     }
 
-    @当("租户 {word} 的 {word} 以同一时钟上另一保单的事件报案")
+    @当("租户 {tenant} 的 {role} 以同一时钟上另一保单的事件报案")
     public void otherPolicysIncident(String tenant, String role) {
         JsonNode other = Fixture.setUp("create a second policy and its incident", () -> claimant.incidentOnAnotherPolicy(claim));
-        world.answered(world.run.as(tenant, role).post("/claims", claimant.fnolBody(claim).put("incidentId", other.path("incidentId").asText())));
+        world.answered(world.as(tenant, role).post("/claims", claimant.fnolBody(claim).put("incidentId", other.path("incidentId").asText())));
     }
 
-    @当("租户 {word} 的 {word} 申报 {word} 与 {word} 报案")
+    @当("租户 {tenant} 的 {role} 申报 {word} 与 {word} 报案")
     public void sections(String tenant, String role, String a, String b) {
-        world.answered(world.run.as(tenant, role).post("/claims", claimant.fnolBody(claim, List.of(a, b))));
+        world.answered(world.as(tenant, role).post("/claims", claimant.fnolBody(claim, List.of(a, b))));
     }
 
-    @当("租户 {word} 的 {word} 以另一测试时钟上的事件报案")
+    @当("租户 {tenant} 的 {role} 以另一测试时钟上的事件报案")
     public void otherClocksIncident(String tenant, String role) {
         JsonNode other = Fixture.setUp("create an incident on another clock", () -> claimant.incidentOnAnotherClock(claim));
-        world.answered(world.run.as(tenant, role).post("/claims", claimant.fnolBody(claim).put("incidentId", other.path("incidentId").asText())));
+        world.answered(world.as(tenant, role).post("/claims", claimant.fnolBody(claim).put("incidentId", other.path("incidentId").asText())));
     }
 
     @那么("时效状态为 {word}，limitAt 为 eventDiscoveredAt 加 2 年")
@@ -100,7 +101,7 @@ public final class ClaimSteps {
         ClaimRules.requireTimeBar(world.reply.json(), status);
     }
 
-    @当("测试时钟推进 {int} 分钟后，租户 {word} 的 {word} 就该案报案")
+    @当("测试时钟推进 {int} 分钟后，租户 {tenant} 的 {role} 就该案报案")
     public void notifyLater(int minutes, String tenant, String role) {
         advance(Duration.ofMinutes(minutes));
         notifyClaim(tenant, role);
@@ -108,7 +109,7 @@ public final class ClaimSteps {
 
     // Documents and supplement requests (CLM-04)
 
-    @假如("租户 {word} 已就 {word} 报案，并只上传了 CLAIM_FORM")
+    @假如("租户 {tenant} 已就 {word} 报案，并只上传了 CLAIM_FORM")
     public void claimFormOnly(String tenant, String caseId) {
         claimant = new Claimant(world.run, tenant);
         claim = Fixture.setUp("notify " + caseId, () -> claimant.walk(caseId, Stage.NOTIFIED));
@@ -116,19 +117,19 @@ public final class ClaimSteps {
         uploaded.add("CLAIM_FORM");
     }
 
-    @当("租户 {word} 的 {word} 发出补充材料通知")
+    @当("租户 {tenant} 的 {role} 发出补充材料通知")
     public void supplement(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/supplement-requests", ClaimFixtures.supplementRequest()));
+        world.answered(world.as(tenant, role).post("/claims/" + claim.id() + "/supplement-requests", ClaimFixtures.supplementRequest()));
     }
 
-    @当("租户 {word} 的 {word} 在同一轮再发补充材料通知")
+    @当("租户 {tenant} 的 {role} 在同一轮再发补充材料通知")
     public void supplementAgain(String tenant, String role) {
         supplement(tenant, role);
     }
 
-    @当("租户 {word} 的 {word} 发出只列 {word} 的补充材料通知")
+    @当("租户 {tenant} 的 {role} 发出只列 {word} 的补充材料通知")
     public void supplementOf(String tenant, String role, String code) {
-        world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/supplement-requests", ClaimFixtures.supplementRequest(code)));
+        world.answered(world.as(tenant, role).post("/claims/" + claim.id() + "/supplement-requests", ClaimFixtures.supplementRequest(code)));
     }
 
     @那么("通知列出的正是仍缺的全部材料")
@@ -136,17 +137,17 @@ public final class ClaimSteps {
         ClaimRules.requireListsMissing(world.reply.json(), ClaimFixtures.stillMissing(claim.fixture, uploaded));
     }
 
-    @当("租户 {word} 的 {word} 上传 {word}")
+    @当("租户 {tenant} 的 {role} 上传 {word}")
     public void upload(String tenant, String role, String code) {
-        Fixture.setUp("upload " + code, () -> claimant.upload(claim, code).expectStatus(201));
+        Fixture.setUp("upload " + code, () -> claimant.upload(claim, code, world.as(tenant, role)).expectStatus(201));
         uploaded.add(code);
     }
 
-    @当("测试时钟推进 {int} 天后，租户 {word} 的 {word} 上传其余全部材料")
+    @当("测试时钟推进 {int} 天后，租户 {tenant} 的 {role} 上传其余全部材料")
     public void uploadRest(int days, String tenant, String role) {
         Fixture.setUp("advance and upload", () -> {
             claimant.advance(claim, Duration.ofDays(days));
-            claimant.uploadRequired(claim, List.of());
+            claimant.uploadRequired(claim, List.of(), world.as(tenant, role));
             return claim;
         });
     }
@@ -158,7 +159,7 @@ public final class ClaimSteps {
 
     // Forensic report (CLM-05)
 
-    @假如("租户 {word} 已就 {word} 报案，时钟已推进 {int} 天")
+    @假如("租户 {tenant} 已就 {word} 报案，时钟已推进 {int} 天")
     public void notifiedAndWaited(String tenant, String caseId, int days) {
         claimant = new Claimant(world.run, tenant);
         claim = Fixture.setUp("notify " + caseId, () -> {
@@ -169,48 +170,48 @@ public final class ClaimSteps {
         });
     }
 
-    @当("租户 {word} 的 {word} 提交 FR-1")
+    @当("租户 {tenant} 的 {role} 提交 FR-1")
     public void fr1(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/forensic-reports", ClaimFixtures.forensicReport(null)));
+        world.answered(world.as(tenant, role).post("/claims/" + claim.id() + "/forensic-reports", ClaimFixtures.forensicReport(null)));
     }
 
-    @当("租户 {word} 的 {word} 提交带有缺陷{string}的 FR-1")
+    @当("租户 {tenant} 的 {role} 提交带有缺陷{string}的 FR-1")
     public void badFr1(String tenant, String role, String defect) {
-        world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/forensic-reports", ClaimFixtures.defectiveForensicReport(defect)));
+        world.answered(world.as(tenant, role).post("/claims/" + claim.id() + "/forensic-reports", ClaimFixtures.defectiveForensicReport(defect)));
     }
 
     // Walks to a stage
 
-    @假如("租户 {word} 的 {word} 理赔已材料齐全")
+    @假如("租户 {tenant} 的 {word} 理赔已材料齐全")
     public void complete(String tenant, String caseId) {
         walk(tenant, caseId, Stage.DOCUMENTS_COMPLETE);
     }
 
-    @假如("租户 {word} 的 {word} 理赔已完成定损")
+    @假如("租户 {tenant} 的 {word} 理赔已完成定损")
     public void assessed(String tenant, String caseId) {
         walk(tenant, caseId, Stage.ASSESSED);
     }
 
-    @假如("租户 {word} 的 {word} 理赔已作出定责决定")
+    @假如("租户 {tenant} 的 {word} 理赔已作出定责决定")
     public void decided(String tenant, String caseId) {
         walk(tenant, caseId, Stage.DECIDED);
     }
 
-    @假如("租户 {word} 的 {word} 理赔已达成赔付协议")
+    @假如("租户 {tenant} 的 {word} 理赔已达成赔付协议")
     public void agreed(String tenant, String caseId) {
         walk(tenant, caseId, Stage.AGREED);
     }
 
-    @假如("租户 {word} 的 {word} 理赔已支付")
+    @假如("租户 {tenant} 的 {word} 理赔已支付")
     public void paid(String tenant, String caseId) {
         walk(tenant, caseId, Stage.PAID);
     }
 
     // Decision (CLM-06, CLM-07, CLM-10)
 
-    @当("^租户 (\\S+) 的 (\\S+) 作出定责决定 (\\{.*\\})$")
+    @当("^租户 (" + Parties.TENANT + ") 的 (" + Parties.ROLE + ") 作出定责决定 (\\{.*\\})$")
     public void decide(String tenant, String role, String body) throws Exception {
-        world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", JSON.readTree(body)));
+        world.answered(world.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", JSON.readTree(body)));
     }
 
     @那么("决定的 decidedAt 为时钟的当前时间")
@@ -224,10 +225,10 @@ public final class ClaimSteps {
         ClaimRules.requireDue(claimant.read(claim), code, start, Duration.ofDays(days));
     }
 
-    @当("测试时钟推进 {int} 天后，租户 {word} 的 {word} 发出拒赔通知")
+    @当("测试时钟推进 {int} 天后，租户 {tenant} 的 {role} 发出拒赔通知")
     public void denialNotice(int days, String tenant, String role) {
         advance(Duration.ofDays(days));
-        world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/denial-notice", ClaimFixtures.denialNotice()));
+        world.answered(world.as(tenant, role).post("/claims/" + claim.id() + "/denial-notice", ClaimFixtures.denialNotice()));
     }
 
     @那么("^(\\S+) 义务为 ([A-Z_]+)$")
@@ -250,23 +251,23 @@ public final class ClaimSteps {
         ClaimRules.requireDenialNotice(claimant.read(claim), status);
     }
 
-    @当("测试时钟推进 {int} 天后，租户 {word} 的 {word} 作出该案的定责决定")
+    @当("测试时钟推进 {int} 天后，租户 {tenant} 的 {role} 作出该案的定责决定")
     public void decideLater(int days, String tenant, String role) {
         advance(Duration.ofDays(days));
-        world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", claimant.decisionBody(claim)));
+        world.answered(world.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", claimant.decisionBody(claim)));
         world.reply.expectStatus(201);
     }
 
     // Loss assessment and settlement (CLM-08, CLM-09)
 
-    @当("租户 {word} 的 {word} 按该案提交定损明细")
+    @当("租户 {tenant} 的 {role} 按该案提交定损明细")
     public void assess(String tenant, String role) {
-        world.answered(claimant.assess(claim, claimant.items(claim)));
+        world.answered(claimant.assess(claim, claimant.items(claim), world.as(tenant, role)));
     }
 
-    @当("租户 {word} 的 {word} 提交带有缺陷{string}的定损明细")
+    @当("租户 {tenant} 的 {role} 提交带有缺陷{string}的定损明细")
     public void badAssessment(String tenant, String role, String defect) {
-        world.answered(claimant.assess(claim, ClaimFixtures.withDefect(claimant.items(claim), defect)));
+        world.answered(claimant.assess(claim, ClaimFixtures.withDefect(claimant.items(claim), defect), world.as(tenant, role)));
     }
 
     @那么("方案的理算结果与测试工具的复算分毫不差")
@@ -289,20 +290,20 @@ public final class ClaimSteps {
 
     // Agreement and payments (CLM-11, CLM-12)
 
-    @当("租户 {word} 的 {word} 以比理算值多 0.01 的金额达成赔付协议")
+    @当("租户 {tenant} 的 {role} 以比理算值多 0.01 的金额达成赔付协议")
     public void agreeWrong(String tenant, String role) {
-        world.answered(claimant.agree(claim, ClaimFixtures.shifted(claimant.settlement(claim).path("payable"), "0.01")));
+        world.answered(claimant.agree(claim, ClaimFixtures.shifted(claimant.settlement(claim).path("payable"), "0.01"), world.as(tenant, role)));
     }
 
-    @当("租户 {word} 的 {word} 支付比 balanceDue 少 0.01 的 FINAL")
+    @当("租户 {tenant} 的 {role} 支付比 balanceDue 少 0.01 的 FINAL")
     public void payWrong(String tenant, String role) {
-        world.answered(claimant.pay(claim, "FINAL", ClaimFixtures.shifted(claimant.settlement(claim).path("balanceDue"), "-0.01")));
+        world.answered(claimant.pay(claim, "FINAL", ClaimFixtures.shifted(claimant.settlement(claim).path("balanceDue"), "-0.01"), world.as(tenant, role)));
     }
 
-    @当("测试时钟推进 {int} 天后，租户 {word} 的 {word} 支付等于 balanceDue 的 FINAL")
+    @当("测试时钟推进 {int} 天后，租户 {tenant} 的 {role} 支付等于 balanceDue 的 FINAL")
     public void payLater(int days, String tenant, String role) {
         advance(Duration.ofDays(days));
-        world.answered(claimant.pay(claim, "FINAL", claimant.settlement(claim).path("balanceDue")));
+        world.answered(claimant.pay(claim, "FINAL", claimant.settlement(claim).path("balanceDue"), world.as(tenant, role)));
         world.reply.expectStatus(201);
     }
 
@@ -311,39 +312,40 @@ public final class ClaimSteps {
         ClaimRules.requirePaidInTime(claimant.read(claim));
     }
 
-    @当("测试时钟推进 {int} 天后，租户 {word} 的 {word} 先予支付 minimumDeterminableAmount")
+    @当("测试时钟推进 {int} 天后，租户 {tenant} 的 {role} 先予支付 minimumDeterminableAmount")
     public void advanceLater(int days, String tenant, String role) {
         advance(Duration.ofDays(days));
         advancePayment(tenant, role);
     }
 
-    @当("租户 {word} 的 {word} 先予支付 minimumDeterminableAmount")
+    @当("租户 {tenant} 的 {role} 先予支付 minimumDeterminableAmount")
     public void advancePayment(String tenant, String role) {
-        world.answered(claimant.pay(claim, "ADVANCE", claimant.settlement(claim).path("minimumDeterminableAmount")));
+        world.answered(claimant.pay(claim, "ADVANCE", claimant.settlement(claim).path("minimumDeterminableAmount"), world.as(tenant, role)));
         world.reply.expectStatus(201);
     }
 
-    @当("租户 {word} 的 {word} 先予支付比 minimumDeterminableAmount 少 0.01 的金额")
+    @当("租户 {tenant} 的 {role} 先予支付比 minimumDeterminableAmount 少 0.01 的金额")
     public void advanceShort(String tenant, String role) {
-        world.answered(claimant.pay(claim, "ADVANCE", ClaimFixtures.shifted(claimant.settlement(claim).path("minimumDeterminableAmount"), "-0.01")));
+        world.answered(claimant.pay(claim, "ADVANCE", ClaimFixtures.shifted(claimant.settlement(claim).path("minimumDeterminableAmount"), "-0.01"), world.as(tenant, role)));
         world.reply.expectStatus(201);
     }
 
-    @当("租户 {word} 的 {word} 再先予支付 {word}")
+    @当("租户 {tenant} 的 {role} 再先予支付 {word}")
     public void advanceMore(String tenant, String role, String amount) {
-        world.answered(claimant.pay(claim, "ADVANCE", Applicants.money(amount)));
+        world.answered(claimant.pay(claim, "ADVANCE", Applicants.money(amount), world.as(tenant, role)));
         world.reply.expectStatus(201);
     }
 
-    @当("租户 {word} 的 {word} 把全部损失项改为 AGREED 重新定损，作出定责决定")
+    @当("租户 {tenant} 的 {role} 把全部损失项改为 AGREED 重新定损，作出定责决定")
     public void allAgreed(String tenant, String role) {
-        claimant.assess(claim, ClaimFixtures.allAgreed(claimant.items(claim))).expectStatus(200);
-        claimant.decide(claim, claimant.decisionBody(claim)).expectStatus(201);
+        Caller by = world.as(tenant, role);
+        claimant.assess(claim, ClaimFixtures.allAgreed(claimant.items(claim)), by).expectStatus(200);
+        claimant.decide(claim, claimant.decisionBody(claim), by).expectStatus(201);
     }
 
-    @当("租户 {word} 的 {word} 按理算值达成赔付协议")
+    @当("租户 {tenant} 的 {role} 按理算值达成赔付协议")
     public void agreeRight(String tenant, String role) {
-        claimant.agree(claim, claimant.settlement(claim).path("payable")).expectStatus(201);
+        claimant.agree(claim, claimant.settlement(claim).path("payable"), world.as(tenant, role)).expectStatus(201);
     }
 
     @那么("理算结果的 payable 为 {word}，advancesPaid 为 {word}，balanceDue 为 {word}")
@@ -353,7 +355,7 @@ public final class ClaimSteps {
 
     // State machine (CLM-13)
 
-    @假如("^租户 (\\S+) 的 (\\S+) 理赔已走到(\\S+)$")
+    @假如("^租户 (" + Parties.TENANT + ") 的 (\\S+) 理赔已走到(\\S+)$")
     public void atStage(String tenant, String caseId, String stage) {
         claimant = new Claimant(world.run, tenant);
         Stage to = switch (stage) {
@@ -368,14 +370,15 @@ public final class ClaimSteps {
         before = claimant.read(claim);
     }
 
-    @当("^租户 (\\S+) 试图(.+)$")
+    @当("^租户 (" + Parties.TENANT + ") 试图(.+)$")
     public void attempt(String tenant, String action) {
+        Claimant by = of(tenant);
         world.answered(switch (action.trim()) {
-            case "作出定责决定" -> claimant.decide(claim, claimant.decisionBody(claim));
-            case "达成赔付协议" -> claimant.agree(claim, claimant.settlement(claim).path("payable"));
-            case "支付 FINAL" -> claimant.pay(claim, "FINAL", claimant.settlement(claim).path("balanceDue"));
-            case "结案" -> claimant.close(claim);
-            case "上传材料" -> claimant.upload(claim, "OTHER");
+            case "作出定责决定" -> by.decide(claim, claimant.decisionBody(claim));
+            case "达成赔付协议" -> by.agree(claim, claimant.settlement(claim).path("payable"));
+            case "支付 FINAL" -> by.pay(claim, "FINAL", claimant.settlement(claim).path("balanceDue"));
+            case "结案" -> by.close(claim);
+            case "上传材料" -> by.upload(claim, "OTHER");
             default -> throw new IllegalArgumentException("no action " + action);
         });
     }
@@ -397,9 +400,9 @@ public final class ClaimSteps {
         ClaimRules.requireAggregate(claimant.policy(claim), paid, remaining);
     }
 
-    @当("租户 {word} 在同一保单上再报一宗与 CLM-EX1 相同的理赔并完成定损")
+    @当("租户 {tenant} 在同一保单上再报一宗与 CLM-EX1 相同的理赔并完成定损")
     public void secondClaim(String tenant) {
-        claim = Fixture.setUp("notify and assess a second claim", () -> claimant.another(claim));
+        claim = Fixture.setUp("notify and assess a second claim", () -> of(tenant).another(claim));
     }
 
     @那么("第二宗理赔的 aggregateRemainingBefore 为 {word}")
@@ -422,7 +425,7 @@ public final class ClaimSteps {
         ClaimRules.requireCoverageCheck(claimant.read(claim), "RETROACTIVE_DATE", result);
     }
 
-    @假如("租户 {word} 在经核保出单的 IND 保单上报案")
+    @假如("租户 {tenant} 在经核保出单的 IND 保单上报案")
     public void claimOnBoundPolicy(String tenant) {
         claimant = new Claimant(world.run, tenant);
         Underwriter u = new Underwriter(world.run, tenant);
@@ -442,6 +445,11 @@ public final class ClaimSteps {
         world.clock = claim.clock;
         world.claim = claim;
         world.claimant = claimant;
+    }
+
+    /** The parties of {@code tenant} for an action whose role the pack fixes (the scenario's own when it is the same tenant). */
+    private Claimant of(String tenant) {
+        return claimant != null && claimant.tenant.equals(tenant) ? claimant : new Claimant(world.run, tenant);
     }
 
     private void advance(Duration by) {

@@ -16,14 +16,14 @@ public final class ClockSteps {
         this.world = world;
     }
 
-    @假如("租户 {word} 的 {word} 创建了一个测试时钟")
+    @假如("租户 {tenant} 的 {role} 创建了一个测试时钟")
     public void aClock(String tenant, String role) {
-        world.newClock(world.run.as(tenant, role));
+        world.newClock(world.as(tenant, role));
     }
 
-    @当("租户 {word} 的 {word} 在 T0 创建测试时钟")
+    @当("租户 {tenant} 的 {role} 在 T0 创建测试时钟")
     public void createAtT0(String tenant, String role) {
-        world.clockOwner = world.run.as(tenant, role);
+        world.clockOwner = world.as(tenant, role);
         world.answered(Clocks.create(world.clockOwner, "csi-" + UUID.randomUUID(), Clocks.t0()));
     }
 
@@ -47,7 +47,7 @@ public final class ClockSteps {
         ClockState.requireReadyAt(Clocks.awaitReady(world.clockOwner, world.clockId(), Duration.ofSeconds(seconds)), Clocks.t0().plusDays(days));
     }
 
-    @当("以 live 凭据的 {word} 读取测试时钟列表")
+    @当("以 live 凭据的 {role} 读取测试时钟列表")
     public void liveList(String role) {
         world.answered(world.run.callers().as(world.run.liveCredential(role)).get("/test-clocks"));
     }

@@ -28,9 +28,9 @@ public final class IdempotencySteps {
         this.world = world;
     }
 
-    @当("租户 {word} 的 {word} 以同一 Idempotency-Key 和相同请求体两次创建测试时钟")
+    @当("租户 {tenant} 的 {role} 以同一 Idempotency-Key 和相同请求体两次创建测试时钟")
     public void replay(String tenant, String role) {
-        caller = world.run.as(tenant, role);
+        caller = world.as(tenant, role);
         Replay.twice(caller, "/test-clocks", Clocks.body("csi-" + UUID.randomUUID(), Clocks.t0())).forEach(world::answered);
     }
 
@@ -46,9 +46,9 @@ public final class IdempotencySteps {
         PageRules.requireEachOnce(walk, "testClockId", Set.of(id));
     }
 
-    @当("租户 {word} 的 {word} 以 Idempotency-Key K 创建测试时钟后，又以 K 和另一请求体创建")
+    @当("租户 {tenant} 的 {role} 以 Idempotency-Key K 创建测试时钟后，又以 K 和另一请求体创建")
     public void reuse(String tenant, String role) {
-        caller = world.run.as(tenant, role);
+        caller = world.as(tenant, role);
         String key = "csi-" + UUID.randomUUID();
         Fixture.setUp("create the first clock with the key", () -> caller.post("/test-clocks", Clocks.body("csi-" + UUID.randomUUID(), Clocks.t0()), key).expectStatus(201));
         secondName = "csi-" + UUID.randomUUID();
@@ -61,9 +61,9 @@ public final class IdempotencySteps {
         ClauseViolation.require(!names.contains(secondName), "a clock named " + secondName + " was created with the reused key");
     }
 
-    @假如("租户 {word} 的 {word} 创建了 {int} 个名称前缀相同的测试时钟")
+    @假如("租户 {tenant} 的 {role} 创建了 {int} 个名称前缀相同的测试时钟")
     public void many(String tenant, String role, int n) {
-        caller = world.run.as(tenant, role);
+        caller = world.as(tenant, role);
         String prefix = "csi-page-" + UUID.randomUUID() + "-";
         for (int i = 0; i < n; i++) {
             String name = prefix + i;
@@ -94,13 +94,13 @@ public final class IdempotencySteps {
         PageRules.requireLastCursorNull(world.walk);
     }
 
-    @当("租户 {word} 的 {word} 以 limit={word} 读取测试时钟列表")
+    @当("租户 {tenant} 的 {role} 以 limit={word} 读取测试时钟列表")
     public void badLimit(String tenant, String role, String limit) {
-        world.answered(world.run.as(tenant, role).get("/test-clocks", Map.of("limit", limit)));
+        world.answered(world.as(tenant, role).get("/test-clocks", Map.of("limit", limit)));
     }
 
-    @当("租户 {word} 的 {word} 以无效游标读取测试时钟列表")
+    @当("租户 {tenant} 的 {role} 以无效游标读取测试时钟列表")
     public void badCursor(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).get("/test-clocks", Map.of("cursor", "csi-invalid-cursor-" + UUID.randomUUID())));
+        world.answered(world.as(tenant, role).get("/test-clocks", Map.of("cursor", "csi-invalid-cursor-" + UUID.randomUUID())));
     }
 }

@@ -31,16 +31,17 @@ public final class IncidentSteps {
         this.world = world;
     }
 
-    @假如("租户 {word} 的 {word} 报告了一个事件")
+    @假如("租户 {tenant} 的 {role} 报告了一个事件")
     public void reported(String tenant, String role) {
         claimant = new Claimant(world.run, tenant);
-        claim = Fixture.setUp("set up a policy and an incident", () -> claimant.prepare("CLM-EX2"));
+        Caller reporter = world.as(tenant, role);
+        claim = Fixture.setUp("set up a policy and an incident", () -> claimant.prepare("CLM-EX2", reporter));
         incident = claim.incident;
     }
 
-    @当("租户 {word} 的 {word} 读取该事件并修改其影响")
+    @当("租户 {tenant} 的 {role} 读取该事件并修改其影响")
     public void otherTenantTouchesIncident(String tenant, String role) {
-        Caller other = world.run.as(tenant, role);
+        Caller other = world.as(tenant, role);
         String path = "/incidents/" + incident.path("incidentId").asText();
         world.replies.add(other.get(path));
         world.replies.add(other.patch(path + "/impact", ClaimFixtures.impactChange(100)));
@@ -52,21 +53,21 @@ public final class IncidentSteps {
         TenantIsolation.requireRefusedWithoutLeak(world.replies, claim.policy.path("policyId").asText());
     }
 
-    @那么("租户 {word} 的事件列表不含该事件")
+    @那么("租户 {tenant} 的事件列表不含该事件")
     public void incidentNotListed(String tenant) {
         TenantIsolation.requireNotListed(PageWalk.walk(world.run.as(tenant, "APPLICANT"), "/incidents", 100, Map.of()).items(),
                 "incidentId", incident.path("incidentId").asText());
     }
 
-    @假如("租户 {word} 的 {word} 提交了理赔")
+    @假如("租户 {tenant} 的 {role} 提交了理赔")
     public void claimed(String tenant, String role) {
-        claimant = new Claimant(world.run, tenant);
+        claimant = new Claimant(world.run, tenant).withApplicant(world.as(tenant, role));
         claim = Fixture.setUp("walk CLM-EX2 until its documents are complete", () -> claimant.walk("CLM-EX2", Claimant.Stage.DOCUMENTS_COMPLETE));
     }
 
-    @当("租户 {word} 的 {word} 读取该理赔并向其提交材料")
+    @当("租户 {tenant} 的 {role} 读取该理赔并向其提交材料")
     public void otherTenantTouchesClaim(String tenant, String role) {
-        Caller other = world.run.as(tenant, role);
+        Caller other = world.as(tenant, role);
         String path = "/claims/" + claim.id();
         world.replies.add(other.get(path));
         world.replies.add(other.post(path + "/documents", ClaimFixtures.document("OTHER", "GEN-04", Claimant.sha256("GEN-04"))));
@@ -79,14 +80,14 @@ public final class IncidentSteps {
         TenantIsolation.requireRefusedWithoutLeak(world.replies, claim.policy.path("policyId").asText());
     }
 
-    @那么("租户 {word} 的理赔列表不含该理赔")
+    @那么("租户 {tenant} 的理赔列表不含该理赔")
     public void claimNotListed(String tenant) {
         TenantIsolation.requireNotListed(PageWalk.walk(world.run.as(tenant, "APPLICANT"), "/claims", 100, Map.of()).items(), "claimId", claim.id());
     }
 
-    @当("租户 {word} 的 {word} 对该理赔作出定责决定并发起支付")
+    @当("租户 {tenant} 的 {role} 对该理赔作出定责决定并发起支付")
     public void applicantDecidesAndPays(String tenant, String role) {
-        Caller c = world.run.as(tenant, role);
+        Caller c = world.as(tenant, role);
         world.replies.add(c.post("/claims/" + claim.id() + "/liability-decision", claimant.decisionBody(claim)));
         world.replies.add(c.post("/claims/" + claim.id() + "/payments", ClaimFixtures.payment("ADVANCE", "1000.00")));
     }
@@ -103,19 +104,19 @@ public final class IncidentSteps {
         ClaimRules.requireNothingDecided(claimant.read(claim), claimant.settlement(claim));
     }
 
-    @当("租户 {word} 的 {word} 报告 operatorType 为 {string} 的事件")
+    @当("租户 {tenant} 的 {role} 报告 operatorType 为 {string} 的事件")
     public void badOperator(String tenant, String role, String value) {
         Claimant.Claim c = prepared(tenant);
-        world.answered(world.run.as(tenant, role).post("/incidents", claimant.incidentBody(c).put("operatorType", value)));
+        world.answered(world.as(tenant, role).post("/incidents", claimant.incidentBody(c).put("operatorType", value)));
     }
 
-    @当("租户 {word} 的 {word} 提交 sectionsClaimed 为 {string} 的理赔")
+    @当("租户 {tenant} 的 {role} 提交 sectionsClaimed 为 {string} 的理赔")
     public void badSection(String tenant, String role, String value) {
         Claimant.Claim c = prepared(tenant);
-        world.answered(world.run.as(tenant, role).post("/claims", claimant.fnolBody(c, List.of(value))));
+        world.answered(world.as(tenant, role).post("/claims", claimant.fnolBody(c, List.of(value))));
     }
 
-    @当("租户 {word} 的 {word} 以同一 Idempotency-Key 和相同请求体两次报告事件")
+    @当("租户 {tenant} 的 {role} 以同一 Idempotency-Key 和相同请求体两次报告事件")
     public void replayIncident(String tenant, String role) {
         Claimant.Claim c = prepared(tenant);
         replay(tenant, role, "/incidents", claimant.incidentBody(c));
@@ -131,7 +132,7 @@ public final class IncidentSteps {
         listedOnce("/incidents", "incidentId");
     }
 
-    @当("租户 {word} 的 {word} 以同一 Idempotency-Key 和相同请求体两次报案")
+    @当("租户 {tenant} 的 {role} 以同一 Idempotency-Key 和相同请求体两次报案")
     public void replayClaim(String tenant, String role) {
         Claimant.Claim c = prepared(tenant);
         replay(tenant, role, "/claims", claimant.fnolBody(c));
@@ -165,11 +166,11 @@ public final class IncidentSteps {
     }
 
     private void replay(String tenant, String role, String path, JsonNode body) {
-        Replay.twice(world.run.as(tenant, role), path, body).forEach(world::answered);
+        Replay.twice(world.as(tenant, role), path, body).forEach(world::answered);
     }
 
     private void listedOnce(String path, String idField) {
         String id = world.replies.get(0).json().path(idField).asText();
-        PageRules.requireEachOnce(PageWalk.walk(world.run.as("T1", "APPLICANT"), path, 100, Map.of()), idField, Set.of(id));
+        PageRules.requireEachOnce(PageWalk.walk(world.actorOr("T1", "APPLICANT"), path, 100, Map.of()), idField, Set.of(id));
     }
 }

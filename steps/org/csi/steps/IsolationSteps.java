@@ -17,9 +17,9 @@ public final class IsolationSteps {
         this.world = world;
     }
 
-    @当("租户 {word} 的 {word} 读取、推进并删除该测试时钟")
+    @当("租户 {tenant} 的 {role} 读取、推进并删除该测试时钟")
     public void otherTenantTouches(String tenant, String role) {
-        Caller other = world.run.as(tenant, role);
+        Caller other = world.as(tenant, role);
         String path = "/test-clocks/" + world.clockId();
         world.replies.add(other.get(path));
         world.replies.add(Clocks.advance(other, world.clockId(), Clocks.t0().plusDays(1)));
@@ -31,14 +31,14 @@ public final class IsolationSteps {
         TenantIsolation.requireRefusedWithoutLeak(world.replies, world.clockName);
     }
 
-    @那么("租户 {word} 的 {word} 看到该测试时钟没有变化")
+    @那么("租户 {tenant} 的 {role} 看到该测试时钟没有变化")
     public void unchanged(String tenant, String role) {
-        ClockState.requireUnchanged(world.clock, world.run.as(tenant, role).get("/test-clocks/" + world.clockId()).expectStatus(200).json());
+        ClockState.requireUnchanged(world.clock, world.as(tenant, role).get("/test-clocks/" + world.clockId()).expectStatus(200).json());
     }
 
-    @当("租户 {word} 的 {word} 翻阅全部测试时钟")
+    @当("租户 {tenant} 的 {role} 翻阅全部测试时钟")
     public void walkAll(String tenant, String role) {
-        world.walk = PageWalk.walk(world.run.as(tenant, role), "/test-clocks", 100, Map.of());
+        world.walk = PageWalk.walk(world.as(tenant, role), "/test-clocks", 100, Map.of());
     }
 
     @那么("列表中没有该测试时钟")
@@ -46,9 +46,9 @@ public final class IsolationSteps {
         TenantIsolation.requireNotListed(world.walk.items(), "testClockId", world.clockId());
     }
 
-    @当("租户 {word} 的 {word} 按该测试时钟的 id 查询审计事件")
+    @当("租户 {tenant} 的 {role} 按该测试时钟的 id 查询审计事件")
     public void auditOfOther(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).get("/audit-events", Map.of("resourceId", world.clockId())));
+        world.answered(world.as(tenant, role).get("/audit-events", Map.of("resourceId", world.clockId())));
     }
 
     @那么("响应为空列表、403 或 404")

@@ -25,7 +25,7 @@ public final class PerformanceSteps {
         this.world = world;
     }
 
-    @假如("租户 {word} 有 {int} 份已评估的投保申请")
+    @假如("租户 {tenant} 有 {int} 份已评估的投保申请")
     public void assessedApplications(String tenant, int n) {
         underwriter = new Underwriter(world.run, tenant);
         JsonNode clock = Fixture.setUp("create a clock", () -> underwriter.clock("csi-gen15"));

@@ -29,7 +29,7 @@ public final class PolicySteps {
         this.world = world;
     }
 
-    @假如("租户 {word} 的 {word} 投保申请已取得报价")
+    @假如("租户 {tenant} 的 {word} 投保申请已取得报价")
     public void quoted(String tenant, String org) {
         underwriter = new Underwriter(world.run, tenant);
         UnderwritingCase c = Fixture.setUp("walk " + org + " to a quote", () -> underwriter.underwrite(org));
@@ -39,14 +39,14 @@ public final class PolicySteps {
         world.clockOwner = underwriter.insurer;
     }
 
-    @假如("租户 {word} 有一份有效的报价")
+    @假如("租户 {tenant} 有一份有效的报价")
     public void aQuote(String tenant) {
         quoted(tenant, "IND");
     }
 
-    @当("租户 {word} 的 {word} 对该报价出单")
+    @当("租户 {tenant} 的 {role} 对该报价出单")
     public void bind(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).send("POST", "/quotes/" + quoteId() + "/bind"));
+        world.answered(world.as(tenant, role).send("POST", "/quotes/" + quoteId() + "/bind"));
     }
 
     @那么("保单的 terms 与 premium 与报价完全相同，insured 与 assets 取自投保申请")
@@ -56,10 +56,10 @@ public final class PolicySteps {
         PolicyRules.requireReproduces(world.reply.json(), c.quote(), application);
     }
 
-    @当("租户 {word} 的 {word} 带新的 Idempotency-Key 与不带 Idempotency-Key 各再出单一次")
+    @当("租户 {tenant} 的 {role} 带新的 Idempotency-Key 与不带 Idempotency-Key 各再出单一次")
     public void bindAgain(String tenant, String role) {
         world.reply.expectStatus(201);
-        var caller = world.run.as(tenant, role);
+        var caller = world.as(tenant, role);
         world.answered(caller.send(caller.request("POST", "/quotes/" + quoteId() + "/bind").header("Idempotency-Key", "csi-" + UUID.randomUUID())));
         world.answered(caller.send("POST", "/quotes/" + quoteId() + "/bind"));
     }
@@ -77,16 +77,16 @@ public final class PolicySteps {
 
     // UW-15 through the test helper
 
-    @当("^租户 (\\S+) 的 (\\S+) 以(.+)的条款创建测试辅助保单$")
+    @当("^租户 (" + Parties.TENANT + ") 的 (" + Parties.ROLE + ") 以(.+)的条款创建测试辅助保单$")
     public void helperPolicy(String tenant, String role, String violation) {
         ObjectNode body = TestPolicies.body(world.clockId());
         if (!violation.equals("未修改")) TestPolicies.withTermViolation(body, violation);
-        world.answered(world.run.as(tenant, role).post("/test-helpers/policies", body));
+        world.answered(world.as(tenant, role).post("/test-helpers/policies", body));
     }
 
     // UW-16
 
-    @假如("租户 {word} 在同一测试时钟上对 {word} 出单了 {int} 份保单")
+    @假如("租户 {tenant} 在同一测试时钟上对 {word} 出单了 {int} 份保单")
     public void bound(String tenant, String org, int n) {
         underwriter = new Underwriter(world.run, tenant);
         world.clock = underwriter.clock("csi-uw16-" + org);
@@ -94,7 +94,7 @@ public final class PolicySteps {
         for (int i = 0; i < n; i++) bindOne(org, null);
     }
 
-    @假如("租户 {word} 在新的测试时钟上对保险期间为 {word} 至 {word} 的 {word} 出单了保单")
+    @假如("租户 {tenant} 在新的测试时钟上对保险期间为 {word} 至 {word} 的 {word} 出单了保单")
     public void boundForPeriod(String tenant, String start, String end, String org) {
         underwriter = new Underwriter(world.run, tenant);
         world.clock = underwriter.clock("csi-uw16-" + org);
@@ -114,16 +114,16 @@ public final class PolicySteps {
                 () -> Clocks.advanceInSteps(world.clockOwner, world.clockId(), target, Duration.ofDays(step)));
     }
 
-    @当("租户 {word} 的 {word} 以早于当前时间 {int} 天 {int} 分钟的 groundsKnownAt 解除第 {int} 份保单")
+    @当("租户 {tenant} 的 {role} 以早于当前时间 {int} 天 {int} 分钟的 groundsKnownAt 解除第 {int} 份保单")
     public void rescind(String tenant, String role, int days, int minutes, int nth) {
         String grounds = Rfc3339.format(now().minusDays(days).minusMinutes(minutes));
-        world.answered(world.run.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", TestPolicies.rescission(grounds, "/mfa/email")));
+        world.answered(world.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", TestPolicies.rescission(grounds, "/mfa/email")));
     }
 
-    @当("租户 {word} 的 {word} 以不存在于 answersRelied 的答案指针解除第 {int} 份保单")
+    @当("租户 {tenant} 的 {role} 以不存在于 answersRelied 的答案指针解除第 {int} 份保单")
     public void rescindBadPointer(String tenant, String role, int nth) {
         String grounds = Rfc3339.format(now().minusDays(1));
-        world.answered(world.run.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", TestPolicies.rescission(grounds, "/no/such/answer")));
+        world.answered(world.as(tenant, role).post("/policies/" + policyId(nth) + "/rescissions", TestPolicies.rescission(grounds, "/no/such/answer")));
     }
 
     @那么("第 {int} 份保单的状态为 {word}")
@@ -133,19 +133,19 @@ public final class PolicySteps {
 
     // GEN-05 and GEN-11
 
-    @假如("租户 {word} 的 {word} 提交了已完成评估的投保申请")
+    @假如("租户 {tenant} 的 {role} 提交了已完成评估的投保申请")
     public void assessedApplication(String tenant, String role) {
         underwriter = new Underwriter(world.run, tenant);
         world.clock = underwriter.clock("csi-gen05");
         ObjectNode body = Applicants.standard(underwriter.insurer, "IND", world.clockId());
         world.submitted = body;
-        world.application = Fixture.setUp("submit the IND application", () -> world.run.as(tenant, role).post("/applications", body).expectStatus(201).json());
+        world.application = Fixture.setUp("submit the IND application", () -> world.as(tenant, role).post("/applications", body).expectStatus(201).json());
         world.assessment = Fixture.setUp("have it assessed", () -> underwriter.assessUnderAuth1(world.clock, body, world.application.path("applicationId").asText()));
     }
 
-    @当("租户 {word} 的 {word} 对该投保申请作出核保决定")
+    @当("租户 {tenant} 的 {role} 对该投保申请作出核保决定")
     public void decideAs(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).post("/applications/" + world.application.path("applicationId").asText() + "/underwriting-decisions",
+        world.answered(world.as(tenant, role).post("/applications/" + world.application.path("applicationId").asText() + "/underwriting-decisions",
                 Underwriter.decisionRequest(world.assessment.path("assessmentId").asText())));
     }
 
@@ -160,13 +160,13 @@ public final class PolicySteps {
         AuditTrail.requireNoAction(underwriter.insurer, quoteId(), "POLICY_BOUND");
     }
 
-    @假如("租户 {word} 对一份已评估的投保申请作出核保决定、报价并出单")
+    @假如("租户 {tenant} 对一份已评估的投保申请作出核保决定、报价并出单")
     public void decidedQuotedBound(String tenant) {
         quoted(tenant, "IND");
         world.policies.add(Fixture.setUp("bind the quote", () -> underwriter.bind(quoteId()).expectStatus(201).json()));
     }
 
-    @假如("租户 {word} 对一份已评估的投保申请作出核保决定")
+    @假如("租户 {tenant} 对一份已评估的投保申请作出核保决定")
     public void decidedOnly(String tenant) {
         quoted(tenant, "IND");
     }
@@ -189,11 +189,11 @@ public final class PolicySteps {
         AuditTrail.requireActorAndTime(AuditTrail.requireAction(underwriter.insurer, quoteId(), "POLICY_BOUND"), applicant, at);
     }
 
-    @当("租户 {word} 的 {word} 对该审计事件发送 PUT、PATCH 与 DELETE")
+    @当("租户 {tenant} 的 {role} 对该审计事件发送 PUT、PATCH 与 DELETE")
     public void tamper(String tenant, String role) {
         JsonNode event = AuditTrail.requireAction(underwriter.insurer, world.lastCase().applicationId(), "UNDERWRITING_DECISION_MADE");
         String path = "/audit-events/" + event.path("eventId").asText();
-        var caller = world.run.as(tenant, role);
+        var caller = world.as(tenant, role);
         ObjectNode change = AuditTrail.rewrittenOutcome();
         world.replies.add(caller.put(path, change));
         world.replies.add(caller.patch(path, change));

@@ -18,38 +18,38 @@ public final class RobustnessSteps {
         this.world = world;
     }
 
-    @当("租户 {word} 的 {word} 以截断的 JSON 创建测试时钟")
+    @当("租户 {tenant} 的 {role} 以截断的 JSON 创建测试时钟")
     public void truncated(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).postRaw("/test-clocks", "application/json", BadBodies.truncated(Clocks.body("GEN-06", Clocks.t0()))));
+        world.answered(world.as(tenant, role).postRaw("/test-clocks", "application/json", BadBodies.truncated(Clocks.body("GEN-06", Clocks.t0()))));
     }
 
-    @当("^租户 (\\S+) 的 (\\S+) 以 Content-Type text/plain 创建测试时钟$")
+    @当("^租户 (" + Parties.TENANT + ") 的 (" + Parties.ROLE + ") 以 Content-Type text/plain 创建测试时钟$")
     public void textPlain(String tenant, String role) {
-        world.answered(world.run.as(tenant, role).postRaw("/test-clocks", "text/plain",
+        world.answered(world.as(tenant, role).postRaw("/test-clocks", "text/plain",
                 Clocks.body("GEN-06", Clocks.t0()).toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    @当("租户 {word} 的 {word} 以超过 maxBodyBytes 的请求体创建测试时钟")
+    @当("租户 {tenant} 的 {role} 以超过 maxBodyBytes 的请求体创建测试时钟")
     public void oversize(String tenant, String role) {
         long limit = world.run.declaration().maxBodyBytes() == null ? 1_048_576 : world.run.declaration().maxBodyBytes();
-        world.answered(world.run.as(tenant, role).postRaw("/test-clocks", "application/json",
+        world.answered(world.as(tenant, role).postRaw("/test-clocks", "application/json",
                 BadBodies.paddedBeyond(Clocks.body("GEN-06", Clocks.t0()), limit)));
     }
 
     /** GEN-06 on the creating POSTs of other standards: what matters is the body's form, so any JSON object will do. */
-    @当("^租户 (\\S+) 的 (\\S+) 以截断的 JSON 提交(投保申请|事件|理赔)$")
+    @当("^租户 (" + Parties.TENANT + ") 的 (" + Parties.ROLE + ") 以截断的 JSON 提交(投保申请|事件|理赔)$")
     public void truncatedResource(String tenant, String role, String resource) {
-        world.answered(world.run.as(tenant, role).postRaw(path(resource), "application/json", BadBodies.truncated(BadBodies.plain())));
+        world.answered(world.as(tenant, role).postRaw(path(resource), "application/json", BadBodies.truncated(BadBodies.plain())));
     }
 
-    @当("^租户 (\\S+) 的 (\\S+) 以 Content-Type text/plain 提交(投保申请|事件|理赔)$")
+    @当("^租户 (" + Parties.TENANT + ") 的 (" + Parties.ROLE + ") 以 Content-Type text/plain 提交(投保申请|事件|理赔)$")
     public void textPlainResource(String tenant, String role, String resource) {
-        world.answered(world.run.as(tenant, role).postRaw(path(resource), "text/plain", BadBodies.plain().toString().getBytes(StandardCharsets.UTF_8)));
+        world.answered(world.as(tenant, role).postRaw(path(resource), "text/plain", BadBodies.plain().toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    @当("^租户 (\\S+) 的 (\\S+) 以超过 1048576 字节的合法 JSON 提交(投保申请|事件|理赔)$")
+    @当("^租户 (" + Parties.TENANT + ") 的 (" + Parties.ROLE + ") 以超过 1048576 字节的合法 JSON 提交(投保申请|事件|理赔)$")
     public void oversizeResource(String tenant, String role, String resource) {
-        world.answered(world.run.as(tenant, role).postRaw(path(resource), "application/json", BadBodies.paddedBeyond(BadBodies.plain(), 1_048_576)));
+        world.answered(world.as(tenant, role).postRaw(path(resource), "application/json", BadBodies.paddedBeyond(BadBodies.plain(), 1_048_576)));
     }
 
     private static String path(String resource) {
@@ -60,14 +60,14 @@ public final class RobustnessSteps {
         };
     }
 
-    @当("租户 {word} 的 {word} 以 frozenTime {string} 创建测试时钟")
+    @当("租户 {tenant} 的 {role} 以 frozenTime {string} 创建测试时钟")
     public void badTime(String tenant, String role, String frozenTime) {
-        world.answered(world.run.as(tenant, role).post("/test-clocks", Clocks.body("GEN-06", Clocks.t0()).put("frozenTime", frozenTime)));
+        world.answered(world.as(tenant, role).post("/test-clocks", Clocks.body("GEN-06", Clocks.t0()).put("frozenTime", frozenTime)));
     }
 
-    @当("租户 {word} 的 {word} 发送一组会出错的请求")
+    @当("租户 {tenant} 的 {role} 发送一组会出错的请求")
     public void provokeErrors(String tenant, String role) {
-        Caller c = world.run.as(tenant, role);
+        Caller c = world.as(tenant, role);
         world.replies.add(c.get("/no-such-resource"));
         world.replies.add(c.get("/test-clocks/no-such-clock"));
         world.replies.add(c.get("/test-clocks", Map.of("cursor", "not-a-cursor")));
@@ -86,9 +86,9 @@ public final class RobustnessSteps {
         world.run.evidence().artefact("GEN-07 scan", errors + " error bodies captured so far in the run were scanned; none reveals internals");
     }
 
-    @当("租户 {word} 的 {word} 创建并读取测试时钟，并读取产品目录")
+    @当("租户 {tenant} 的 {role} 创建并读取测试时钟，并读取产品目录")
     public void readClocksAndProducts(String tenant, String role) {
-        Caller c = world.run.as(tenant, role);
+        Caller c = world.as(tenant, role);
         String id = Clocks.create(c, "csi-GEN-13", Clocks.t0()).expectStatus(201).json().path("testClockId").asText();
         world.answered(c.get("/test-clocks/" + id).expectStatus(200));
         c.get("/test-clocks").expectStatus(200);

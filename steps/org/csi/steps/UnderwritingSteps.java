@@ -8,6 +8,7 @@ import io.cucumber.java.zh_cn.那么;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.csi.harness.http.Caller;
 import org.csi.harness.canary.Canaries;
 import org.csi.harness.checks.AssessmentRules;
 import org.csi.harness.checks.CatalogRules;
@@ -32,12 +33,12 @@ public final class UnderwritingSteps {
         this.world = world;
     }
 
-    @假如("租户 {word} 的 {word} 在新的测试时钟上提交了 {word} 的投保申请")
+    @假如("租户 {tenant} 的 {role} 在新的测试时钟上提交了 {word} 的投保申请")
     public void applied(String tenant, String role, String org) {
         appliedWith(tenant, role, "CAN-A、CAN-C", org);
     }
 
-    @假如("^租户 (\\S+) 的 (\\S+) 在新的测试时钟上提交了列出 (.+) 的 (\\S+) 投保申请$")
+    @假如("^租户 (" + Parties.TENANT + ") 的 (" + Parties.ROLE + ") 在新的测试时钟上提交了列出 (.+) 的 (\\S+) 投保申请$")
     public void appliedWith(String tenant, String role, String canaries, String org) {
         underwriter = new Underwriter(world.run, tenant);
         List<String> assets = Canaries.idsIn(canaries);
@@ -45,38 +46,40 @@ public final class UnderwritingSteps {
         world.clockOwner = underwriter.insurer;
         world.submitted = Fixture.setUp("build the " + org + " application",
                 () -> Applicants.application(org, Applicants.product(underwriter.insurer), assets, world.clockId()));
-        world.application = Fixture.setUp("submit the " + org + " application", () -> underwriter.apply(world.submitted).expectStatus(201).json());
+        Caller applicant = world.as(tenant, role);
+        world.application = Fixture.setUp("submit the " + org + " application",
+                () -> applicant.post("/applications", world.submitted).expectStatus(201).json());
     }
 
-    @当("租户 {word} 的 {word} 不带授权书请求评估该投保申请")
+    @当("租户 {tenant} 的 {role} 不带授权书请求评估该投保申请")
     public void withoutAuthorisation(String tenant, String role) {
         ObjectNode body = Applicants.assessment(applicationId(), null);
         body.remove("authorization");
-        world.answered(world.run.as(tenant, role).post("/assessments", body));
+        world.answered(world.as(tenant, role).post("/assessments", body));
     }
 
-    @当("租户 {word} 的 {word} 以窗口已结束的授权书请求评估该投保申请")
+    @当("租户 {tenant} 的 {role} 以窗口已结束的授权书请求评估该投保申请")
     public void expiredWindow(String tenant, String role) {
         ObjectNode auth = Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now().minusDays(8));
-        world.answered(world.run.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
+        world.answered(world.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
     }
 
-    @当("租户 {word} 的 {word} 以其他企业签署的授权书请求评估该投保申请")
+    @当("租户 {tenant} 的 {role} 以其他企业签署的授权书请求评估该投保申请")
     public void otherSignatory(String tenant, String role) {
         ObjectNode auth = Applicants.authorisation(Applicants.uscc("TEL"), List.of("CAN-A", "CAN-C"), now());
-        world.answered(world.run.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
+        world.answered(world.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
     }
 
-    @当("租户 {word} 的 {word} 只以 QUESTIONNAIRE 方法请求评估该投保申请")
+    @当("租户 {tenant} 的 {role} 只以 QUESTIONNAIRE 方法请求评估该投保申请")
     public void questionnaireOnly(String tenant, String role) {
         ObjectNode body = Applicants.assessment(applicationId(), Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now()));
-        world.answered(world.run.as(tenant, role).post("/assessments", Applicants.withMethods(body, "QUESTIONNAIRE")));
+        world.answered(world.as(tenant, role).post("/assessments", Applicants.withMethods(body, "QUESTIONNAIRE")));
     }
 
-    @当("租户 {word} 的 {word} 按 AUTH-1 评估该投保申请")
+    @当("租户 {tenant} 的 {role} 按 AUTH-1 评估该投保申请")
     public void assess(String tenant, String role) {
         ObjectNode auth = Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now());
-        world.answered(world.run.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
+        world.answered(world.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
         world.assessmentStarted = world.reply.expectStatus(201, 202).json();
     }
 
@@ -101,7 +104,7 @@ public final class UnderwritingSteps {
         AssessmentRules.requireRiskItemCites(world.assessment, cveFinding());
     }
 
-    @假如("租户 {word} 的 {word} 投保申请已按 AUTH-1 完成评估")
+    @假如("租户 {tenant} 的 {word} 投保申请已按 AUTH-1 完成评估")
     public void assessed(String tenant, String org) {
         applied(tenant, "APPLICANT", org);
         world.assessment = Fixture.setUp("have the application assessed", () -> underwriter.assessUnderAuth1(world.clock, world.submitted, applicationId()));
@@ -124,7 +127,7 @@ public final class UnderwritingSteps {
 
     // UW-07 to UW-13 over the eight F-ORG fixtures
 
-    @假如("租户 {word} 已为 8 个 F-ORG 企业各走完评估、核保决定与报价")
+    @假如("租户 {tenant} 已为 8 个 F-ORG 企业各走完评估、核保决定与报价")
     public void fleet(String tenant) {
         world.fleet = Underwriter.fleet(world.run, tenant);
         StringBuilder s = new StringBuilder();
@@ -152,10 +155,10 @@ public final class UnderwritingSteps {
         DecisionRules.requireConditionsWhenConditional(world.fleet.values());
     }
 
-    @当("评估尚未完成时租户 {word} 的 {word} 作出核保决定")
+    @当("评估尚未完成时租户 {tenant} 的 {role} 作出核保决定")
     public void decideEarly(String tenant, String role) {
         String assessmentId = Underwriter.stillRunning(world.assessmentStarted);
-        world.answered(world.run.as(tenant, role).post("/applications/" + applicationId() + "/underwriting-decisions", Underwriter.decisionRequest(assessmentId)));
+        world.answered(world.as(tenant, role).post("/applications/" + applicationId() + "/underwriting-decisions", Underwriter.decisionRequest(assessmentId)));
     }
 
     @那么("响应状态为 409，currentState 是评估尚未完成的状态")
@@ -163,7 +166,7 @@ public final class UnderwritingSteps {
         DecisionRules.requireConflictWhileAssessing(world.reply);
     }
 
-    @假如("租户 {word} 的 {word} 投保申请已取得核保决定")
+    @假如("租户 {tenant} 的 {word} 投保申请已取得核保决定")
     public void decided(String tenant, String org) {
         underwriter = new Underwriter(world.run, tenant);
         world.cases.add(Fixture.setUp("walk " + org + " to a decision", () -> underwriter.underwrite(org)));
@@ -179,10 +182,10 @@ public final class UnderwritingSteps {
         DecisionRules.requireAnswersRelied(world.lastCase());
     }
 
-    @当("租户 {word} 的 {word} 把该投保申请的答案 {word} 改为 {word}")
+    @当("租户 {tenant} 的 {role} 把该投保申请的答案 {word} 改为 {word}")
     public void patchAnswer(String tenant, String role, String dotted, String value) throws Exception {
         ObjectNode patch = Applicants.answerPatch(dotted, new com.fasterxml.jackson.databind.ObjectMapper().readTree(value));
-        world.answered(world.run.as(tenant, role).patch("/applications/" + world.lastCase().applicationId(), patch));
+        world.answered(world.as(tenant, role).patch("/applications/" + world.lastCase().applicationId(), patch));
     }
 
     @那么("再次读取的核保决定与原来完全相同")
@@ -201,7 +204,7 @@ public final class UnderwritingSteps {
         world.run.evidence().checked("UW-09 premiums: recomputed vs reported", () -> PremiumRules.requireRecomputable(world.fleet.values()));
     }
 
-    @当("租户 {word} 把 {word} 的承保基数调到精确乘积低于最低保费后重新核保")
+    @当("租户 {tenant} 把 {word} 的承保基数调到精确乘积低于最低保费后重新核保")
     public void belowMinimum(String tenant, String org) {
         world.cases.add(Fixture.setUp("walk " + org + " with its exposure below the minimum premium",
                 () -> PremiumFloor.belowMinimum(new Underwriter(world.run, tenant), world.fleet.get(org))));
@@ -212,11 +215,11 @@ public final class UnderwritingSteps {
         world.run.evidence().checked("UW-09 premium below the minimum: recomputed vs reported", () -> PremiumRules.requireRecomputable(List.of(world.lastCase())));
     }
 
-    @当("租户 {word} 的 {word} 对结果为 REFER 或 DECLINE 的核保决定报价")
+    @当("租户 {tenant} 的 {role} 对结果为 REFER 或 DECLINE 的核保决定报价")
     public void quoteRefused(String tenant, String role) {
         UnderwritingCase refused = world.fleet.values().stream().filter(c -> c.outcome().equals("REFER") || c.outcome().equals("DECLINE")).findFirst()
                 .orElseThrow(() -> new FixtureUnavailable("no F-ORG fixture was referred or declined, so quoting after REFER or DECLINE cannot be tried"));
-        world.answered(world.run.as(tenant, role).post("/applications/" + refused.applicationId() + "/quotes",
+        world.answered(world.as(tenant, role).post("/applications/" + refused.applicationId() + "/quotes",
                 Underwriter.quoteRequest(refused.decision().path("decisionId").asText())));
     }
 
@@ -230,7 +233,7 @@ public final class UnderwritingSteps {
         world.fleet.values().forEach(PremiumRules::requireQuestionnaireModifier);
     }
 
-    @当("租户 {word} 对 {word} 的每项答案分别改好并核保")
+    @当("租户 {tenant} 对 {word} 的每项答案分别改好并核保")
     public void improveEach(String tenant, String fixture) {
         pairs.addAll(new Metamorphic(new Underwriter(world.run, tenant)).controls(fixture));
     }
@@ -240,12 +243,12 @@ public final class UnderwritingSteps {
         world.run.evidence().checked("UW-11 M-CTRL pairs", () -> Metamorphic.requireNoWorse(pairs));
     }
 
-    @当("租户 {word} 对 IND 分别以累计限额 {string} 与 {string} 核保")
+    @当("租户 {tenant} 对 IND 分别以累计限额 {string} 与 {string} 核保")
     public void limits(String tenant, String low, String high) {
         pairs.add(new Metamorphic(new Underwriter(world.run, tenant)).pair("M-LIM", "/requestedCoverage/aggregateLimit/amount", low, high));
     }
 
-    @当("租户 {word} 对 IND 分别以年营业收入 {string} 与 {string} 核保")
+    @当("租户 {tenant} 对 IND 分别以年营业收入 {string} 与 {string} 核保")
     public void revenue(String tenant, String low, String high) {
         pairs.add(new Metamorphic(new Underwriter(world.run, tenant)).pair("M-REV", "/applicant/annualRevenue/amount", low, high));
     }
@@ -255,7 +258,7 @@ public final class UnderwritingSteps {
         world.run.evidence().checked("UW-11 " + pairs.get(0).name(), () -> Metamorphic.requireNotLower(pairs.get(0)));
     }
 
-    @当("租户 {word} 在同一测试时钟上两次以相同的 IND 投保申请核保")
+    @当("租户 {tenant} 在同一测试时钟上两次以相同的 IND 投保申请核保")
     public void same(String tenant) {
         pairs.add(new Metamorphic(new Underwriter(world.run, tenant)).pair("M-SAME", "/applicant/annualRevenue/amount", null, null));
     }
@@ -287,7 +290,7 @@ public final class UnderwritingSteps {
     // CAT-07 over the same walks
 
 
-    @假如("租户 {word} 已就 RC-STD 保障取得报价")
+    @假如("租户 {tenant} 已就 RC-STD 保障取得报价")
     public void rcStdQuoted(String tenant) {
         fleet(tenant);
         if (world.fleet.values().stream().noneMatch(c -> c.quote() != null)) throw new FixtureUnavailable("no F-ORG fixture was quoted");

@@ -44,6 +44,20 @@ public final class World {
     /** Policies bound in this scenario, in order. */
     public final List<JsonNode> policies = new ArrayList<>();
 
+    /** The party the last step that named one acted as; steps that name none (a read-back, a list walk) act as it too. */
+    public Caller actor;
+
+    /** The named party's caller; it becomes the scenario's {@link #actor}. */
+    public Caller as(String tenant, String role) {
+        actor = run.as(tenant, role);
+        return actor;
+    }
+
+    /** The party that last acted in this scenario, or {@code tenant}'s {@code role} when no step has named one. */
+    public Caller actorOr(String tenant, String role) {
+        return actor != null ? actor : run.as(tenant, role);
+    }
+
     public String clockId() {
         return clock.path("testClockId").asText();
     }

@@ -1,12 +1,21 @@
 package org.csi.harness.evidence;
 
-/** One HTTP exchange as recorded for the evidence, already redacted. */
-public record Exchange(String startedAt, long millis, String method, String url, int status, String request, String response) {
+/**
+ * One HTTP exchange as recorded for the evidence, already redacted. {@code caller} is the credential label the request
+ * was sent with ("T1/INSURER", "anonymous", …), null for the harness's own reads outside any party (the capability
+ * document, token requests).
+ */
+public record Exchange(String startedAt, long millis, String method, String url, int status, String request, String response,
+                       String caller) {
+    public Exchange(String startedAt, long millis, String method, String url, int status, String request, String response) {
+        this(startedAt, millis, method, url, status, request, response, null);
+    }
+
     public String title() {
-        return method + " " + url + " → " + (status < 0 ? "no response" : String.valueOf(status));
+        return method + " " + url + " → " + (status < 0 ? "no response" : String.valueOf(status)) + (caller == null ? "" : " · as " + caller);
     }
 
     public String text() {
-        return "## Request\n" + request + "\n\n## Response (" + millis + " ms)\n" + response;
+        return (caller == null ? "" : "## Caller\n" + caller + "\n\n") + "## Request\n" + request + "\n\n## Response (" + millis + " ms)\n" + response;
     }
 }

@@ -32,6 +32,8 @@ public final class RedactingResultsWriter implements AllureResultsWriter {
     @Override
     public void write(TestResult result) {
         result.setName(redactor.redact(result.getName()));
+        result.setDescription(redactor.redact(result.getDescription()));
+        result.setDescriptionHtml(redactor.redact(result.getDescriptionHtml()));
         redact(result.getStatusDetails());
         redactParameters(result.getParameters());
         redactSteps(result.getSteps());

@@ -17,12 +17,22 @@ public final class Caller {
     private final String apiBaseUrl;
     private final UnaryOperator<Request> authenticate;
     private final String name;
+    /** Set for a caller that presents the harness's own OAuth tokens; null for keys, raw headers and nobody. */
+    private final Credential bearer;
+    private final TokenCache tokens;
 
     Caller(HttpTransport transport, String apiBaseUrl, UnaryOperator<Request> authenticate, String name) {
+        this(transport, apiBaseUrl, authenticate, name, null, null);
+    }
+
+    private Caller(HttpTransport transport, String apiBaseUrl, UnaryOperator<Request> authenticate, String name, Credential bearer,
+                   TokenCache tokens) {
         this.transport = transport;
         this.apiBaseUrl = apiBaseUrl;
         this.authenticate = authenticate;
         this.name = name;
+        this.bearer = bearer;
+        this.tokens = tokens;
     }
 
     /** Builds callers for credentials with the declared and preferred method. */
@@ -41,9 +51,8 @@ public final class Caller {
 
         public Caller as(Credential c) {
             boolean key = (useApiKey && c.hasApiKey()) || !c.hasOAuth() || tokens == null;
-            UnaryOperator<Request> auth = key ? r -> r.header("X-CSI-Api-Key", c.apiKey())
-                    : r -> r.header("Authorization", "Bearer " + tokens.bearer(c));
-            return new Caller(transport, apiBaseUrl, auth, c.label());
+            if (key) return new Caller(transport, apiBaseUrl, r -> r.header("X-CSI-Api-Key", c.apiKey()), c.label());
+            return new Caller(transport, apiBaseUrl, UnaryOperator.identity(), c.label(), c, tokens);
         }
 
         public Caller apiKey(Credential c) {
@@ -115,8 +124,26 @@ public final class Caller {
         return send(Request.of("DELETE", apiBaseUrl + path));
     }
 
+    /**
+     * Sends as this party. A request with the harness's own token that meets a 401 after the token reached its renewal
+     * point (it lapsed in flight) is sent once more with a new token, and the evidence says so. Probes of GEN-02/03
+     * present their own tokens through {@link Factory#withAuthorization} and are never resent.
+     */
     public Reply send(Request request) {
-        return transport.send(authenticate.apply(request));
+        if (bearer == null) return transport.send(authenticate.apply(request), true, name);
+        TokenCache.Token token = tokens.token(bearer);
+        Reply reply = transport.send(withToken(request, token), true, name);
+        if (reply.status() != 401 || !token.due()) return reply;
+        TokenCache.Token renewed = tokens.renew(bearer, token);
+        transport.evidence().artefact("Token renewed and request resent: " + reply.describe(),
+                "The access token of " + name + " (expires_in " + token.expiresIn() + " s, obtained " + token.obtainedAt()
+                        + ") reached its renewal point while the request was in flight and the solution answered 401; the harness "
+                        + "obtained a new token and sent the same request once more. Both exchanges are in this evidence.");
+        return transport.send(withToken(request, renewed), true, name + " (renewed token, resent)");
+    }
+
+    private static Request withToken(Request request, TokenCache.Token token) {
+        return request.header("Authorization", "Bearer " + token.value());
     }
 
     private static byte[] bytes(JsonNode body) {

@@ -78,6 +78,11 @@ public final class HttpTransport {
         this.contract = contract;
     }
 
+    /** Where this transport records its exchanges. */
+    public EvidenceLog evidence() {
+        return evidence;
+    }
+
     /** The declared endpoints, so that each request is checked against the right operation. */
     public void declaredEndpoints(String apiBaseUrl, String tokenEndpoint) {
         if (apiBaseUrl != null) this.apiBasePath = URI.create(apiBaseUrl).getPath();
@@ -91,6 +96,11 @@ public final class HttpTransport {
 
     /** As {@link #send(Request)}; {@code checkContract} false only where the harness reads a document leniently. */
     public Reply send(Request request, boolean checkContract) {
+        return send(request, checkContract, null);
+    }
+
+    /** As {@link #send(Request, boolean)}, recording {@code caller} (a credential label) with the exchange. */
+    public Reply send(Request request, boolean checkContract, String caller) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Outcome outcome = exchange(request);
@@ -99,14 +109,14 @@ public final class HttpTransport {
         if (outcome.failure != null) {
             evidence.exchange(new EvidenceLog.Captured(request.method(), request.urlWithQuery(), -1, null, null),
                     new Exchange(started.toString(), millis, request.method(), request.urlWithQuery(), -1,
-                            evidence.redactor().redact(requestText), outcome.failure));
+                            evidence.redactor().redact(requestText), outcome.failure, caller));
             if (outcome.unreachable) throw new FixtureUnavailable(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
             throw new ClauseViolation(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
         }
         Reply reply = outcome.reply;
         evidence.exchange(new EvidenceLog.Captured(reply.method(), reply.url(), reply.status(), reply.contentType(), reply.body()),
                 new Exchange(started.toString(), millis, reply.method(), reply.url(), reply.status(),
-                        evidence.redactor().redact(requestText), evidence.redactor().redact(responseText(reply))));
+                        evidence.redactor().redact(requestText), evidence.redactor().redact(responseText(reply)), caller));
         if (!checkContract) return reply;
         List<String> violations = contract.violations(operationId(request), reply.status(), reply.contentType(), reply.body(), reply.document());
         if (!violations.isEmpty()) {

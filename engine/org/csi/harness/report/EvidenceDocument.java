@@ -36,7 +36,7 @@ public final class EvidenceDocument {
                 ScenarioEvidence ev = evidence.of(e.id());
                 if (ev != null) {
                     ArrayNode ex = s.putArray("exchanges");
-                    ev.exchanges().forEach(x -> ex.addObject().put("at", x.startedAt()).put("title", x.title()).put("millis", x.millis())
+                    ev.exchanges().forEach(x -> ex.addObject().put("at", x.startedAt()).put("title", x.title()).put("caller", x.caller()).put("millis", x.millis())
                             .put("request", x.request()).put("response", x.response()));
                     ArrayNode art = s.putArray("artefacts");
                     ev.artefacts().forEach(a -> art.addObject().put("name", a.name()).put("text", a.text()));

@@ -90,13 +90,22 @@ public final class ConformanceRun {
     }
 
     public static Report execute(Options o) {
+        return execute(o, null);
+    }
+
+    /**
+     * As {@link #execute(Options)}, with the feature files read from {@code featuresDir} instead of the harness's own
+     * (null): for tests that rewrite a feature line and watch the run follow it.
+     */
+    public static Report execute(Options o, Path featuresDir) {
         HarnessConfig config = o.configFile() == null ? HarnessConfig.defaults() : ConfigLoader.fromSystemEnvironment().load(o.configFile());
         String url = o.targetUrl() != null ? o.targetUrl() : config.target();
         boolean created = !Files.exists(o.outDir());
         Path out = prepareOutDir(o.outDir());
         try (Target target = url == null ? new EmbeddedReference(o.referenceFaults(), o.referenceTokenTtl())
                 : url.startsWith(ImageTarget.PREFIX) ? new ImageTarget(url, config) : new UrlTarget(url, config.credentials())) {
-            return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out).run();
+            return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out,
+                    featuresDir == null ? "classpath:features" : featuresDir.toAbsolutePath().toString()).run();
         } catch (RuntimeException e) {
             if (created) removeIfEmpty(out);
             throw e;
@@ -121,8 +130,10 @@ public final class ConformanceRun {
     private final EvidenceLog evidence = new EvidenceLog(redactor);
     private final String runId;
     private final Instant started = Instant.now();
+    private final String features;
 
-    private ConformanceRun(Options options, HarnessConfig config, Target target, Path out) {
+    private ConformanceRun(Options options, HarnessConfig config, Target target, Path out, String features) {
+        this.features = features;
         this.options = options;
         this.config = config;
         this.target = target;
@@ -133,6 +144,10 @@ public final class ConformanceRun {
             redactor.addSecret(c.clientSecret());
             redactor.addSecret(c.apiKey());
         }
+        // The personal data the harness itself sends (fixtures.md F-PII) is written nowhere raw.
+        JsonNode contact = Fixtures.get("uw/organisations.json").path("contact");
+        redactor.addPersonal(contact.path("idCardNumber").asText(null));
+        redactor.addPersonal(contact.path("mobile").asText(null));
     }
 
     private Report run() {
@@ -157,11 +172,15 @@ public final class ConformanceRun {
 
         Plan plan = new Planner(declaration, capability != null, options.standards(), options.tags()).plan(index(context));
         List<ScenarioResult> results;
+        Map<String, String> canaries;
         try {
             results = execute(context, plan);
         } finally {
+            canaries = context.canaries().addresses();
             context.canaries().close();
         }
+        // fixtures.md F-CAN: the harness lists the addresses it actually gave the solution.
+        if (!canaries.isEmpty()) p.println("  canaries: " + String.join(", ", canaries.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
 
         List<ClauseOutcome> outcomes = new ClauseJudge(catalog).judge(declaration, plan, results);
         Scoring.PackResult score = Scoring.score(catalog, declaration, outcomes);
@@ -174,7 +193,7 @@ public final class ConformanceRun {
         Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog));
         Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence)).toPrettyString());
         if (capability != null) Files2.writeAtomically(out.resolve("capability.json"), redactor.redact(capability).toPrettyString());
-        Files2.writeAtomically(out.resolve("config.json"), RunConfigDocument.build(config, target.identity(), options).toPrettyString());
+        Files2.writeAtomically(out.resolve("config.json"), RunConfigDocument.build(config, target.identity(), options, canaries).toPrettyString());
         List<ClauseOutcome> redacted = outcomes.stream().map(o -> new ClauseOutcome(o.clause(), o.outcome(),
                 o.reason() == null ? null : redactor.redact(o.reason()), o.evidenceCount())).toList();
         Files2.writeAtomically(out.resolve("junit.xml"), JunitXml.render(runId, redacted));
@@ -226,7 +245,7 @@ public final class ConformanceRun {
                 scenarios.add(new Planner.Scenario(location(tc), tc.getName(), tc.getTags()));
             }
         };
-        cucumber(List.of("--dry-run", "--plugin", CucumberBridge.class.getName(), "classpath:features"));
+        cucumber(List.of("--dry-run", "--plugin", CucumberBridge.class.getName(), features));
         context.sink = null;
         scenarios.sort(java.util.Comparator.comparing(Planner.Scenario::location, ConformanceRun::compareLocations));
         return scenarios;

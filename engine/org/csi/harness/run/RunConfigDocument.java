@@ -2,6 +2,7 @@ package org.csi.harness.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import org.csi.harness.config.Credential;
 import org.csi.harness.config.HarnessConfig;
 import org.csi.harness.evidence.Redactor;
@@ -10,7 +11,8 @@ import org.csi.harness.evidence.Redactor;
 final class RunConfigDocument {
     private RunConfigDocument() {}
 
-    static ObjectNode build(HarnessConfig config, String targetIdentity, ConformanceRun.Options options) {
+    /** {@code canaries}: the address each F-CAN canary of the run listened on (fixtures.md F-CAN: ports are defaults only). */
+    static ObjectNode build(HarnessConfig config, String targetIdentity, ConformanceRun.Options options, Map<String, String> canaries) {
         ObjectNode c = new ObjectMapper().createObjectNode().put("target", targetIdentity);
         if (config.preferredAuth() != null) c.putObject("auth").put("prefer", config.preferredAuth());
         ObjectNode creds = c.putObject("credentials");
@@ -29,6 +31,8 @@ final class RunConfigDocument {
         if (options.tags() != null) run.put("tags", options.tags());
         run.put("threads", options.threads());
         if (options.referenceFaults() != null) run.put("referenceFaults", options.referenceFaults());
+        ObjectNode used = run.putObject("canaries");
+        canaries.forEach(used::put);
         return c;
     }
 }

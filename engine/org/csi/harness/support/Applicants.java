@@ -216,6 +216,15 @@ public final class Applicants {
         return List.of(contact.path("idCardNumber").asText(), contact.path("mobile").asText());
     }
 
+    /** The raw F-PII values by name ("ID number", "mobile"), so that a check can say which one it met without repeating it. */
+    public static Map<String, String> rawContactByName() {
+        List<String> raw = rawContact();
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        named.put("ID number", raw.get(0));
+        named.put("mobile", raw.get(1));
+        return named;
+    }
+
     /** The application as the POST answered it, as GET returns it, and as the clock's list shows it (GEN-12 checks all three). */
     public static Map<String, JsonNode> everyView(Caller applicant, JsonNode created, String clockId) {
         String path = "/applications/" + created.path("applicationId").asText();

@@ -74,22 +74,41 @@ public final class Claimant {
         }
     }
 
+    public final String tenant;
     public final Caller applicant;
     public final Caller insurer;
     public final Caller forensic;
 
     public Claimant(RunContext run, String tenant) {
+        this.tenant = tenant;
         this.applicant = run.as(tenant, "APPLICANT");
         this.insurer = run.as(tenant, "INSURER");
         this.forensic = run.as(tenant, "FORENSIC_INSTITUTION");
     }
 
+    private Claimant(String tenant, Caller applicant, Caller insurer, Caller forensic) {
+        this.tenant = tenant;
+        this.applicant = applicant;
+        this.insurer = insurer;
+        this.forensic = forensic;
+    }
+
+    /** The same parties, with {@code party} in the applicant's part (a feature line that names who reports and claims). */
+    public Claimant withApplicant(Caller party) {
+        return new Claimant(tenant, party, insurer, forensic);
+    }
+
     /** The case's clock, policy and incident, ready for FNOL. */
     public Claim prepare(String caseId) {
+        return prepare(caseId, applicant);
+    }
+
+    /** As {@link #prepare(String)}, the incident reported by {@code reporter}. */
+    public Claim prepare(String caseId, Caller reporter) {
         Claim c = new Claim(ClaimFixtures.caseOf(caseId));
         c.clock = Clocks.create(insurer, "csi-" + caseId, OffsetDateTime.parse(c.fixture.path("clock").asText())).expectStatus(201).json();
         c.policy = insurer.post("/test-helpers/policies", ClaimFixtures.policyBody(c.fixture.path("policy").asText(), c.clockId())).expectStatus(201).json();
-        c.incident = incident(c, c.policy.path("policyId").asText(), c.clockId());
+        c.incident = incident(c, c.policy.path("policyId").asText(), c.clockId(), reporter);
         return c;
     }
 
@@ -134,7 +153,11 @@ public final class Claimant {
     }
 
     public JsonNode incident(Claim c, String policyId, String clockId) {
-        return applicant.post("/incidents", ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), policyId, clockId,
+        return incident(c, policyId, clockId, applicant);
+    }
+
+    public JsonNode incident(Claim c, String policyId, String clockId, Caller reporter) {
+        return reporter.post("/incidents", ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), policyId, clockId,
                 c.fixture.path("eventDiscoveredAt").asText())).expectStatus(201).json();
     }
 
@@ -162,16 +185,25 @@ public final class Claimant {
 
     /** Uploads one document with sha256 = SHA-256("csi-doc-<claimId>-<code>") (fixtures.md). */
     public Reply upload(Claim c, String code) {
-        Reply r = applicant.post("/claims/" + c.id() + "/documents", ClaimFixtures.document(code, code + " 测试材料", sha256("csi-doc-" + c.id() + "-" + code)));
+        return upload(c, code, applicant);
+    }
+
+    /** As {@link #upload(Claim, String)}, sent by {@code by}. */
+    public Reply upload(Claim c, String code, Caller by) {
+        Reply r = by.post("/claims/" + c.id() + "/documents", ClaimFixtures.document(code, code + " 测试材料", sha256("csi-doc-" + c.id() + "-" + code)));
         if (r.status() == 201) c.documents.put(code, r.json().path("documentId").asText());
         return r;
     }
 
     /** Every required document not yet received, except those in {@code skip}. */
     public void uploadRequired(Claim c, List<String> skip) {
+        uploadRequired(c, skip, applicant);
+    }
+
+    public void uploadRequired(Claim c, List<String> skip, Caller by) {
         for (JsonNode d : read(c).path("requiredDocuments")) {
             String code = d.path("code").asText();
-            if (!d.path("received").asBoolean() && !skip.contains(code)) upload(c, code).expectStatus(201);
+            if (!d.path("received").asBoolean() && !skip.contains(code)) upload(c, code, by).expectStatus(201);
         }
     }
 
@@ -191,9 +223,13 @@ public final class Claimant {
     }
 
     public Reply assess(Claim c, JsonNode items) {
+        return assess(c, items, insurer);
+    }
+
+    public Reply assess(Claim c, JsonNode items, Caller by) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("items", items);
-        Reply r = insurer.put("/claims/" + c.id() + "/loss-assessment", body);
+        Reply r = by.put("/claims/" + c.id() + "/loss-assessment", body);
         if (r.status() == 200) c.items = (ArrayNode) items;
         return r;
     }
@@ -209,7 +245,11 @@ public final class Claimant {
     }
 
     public Reply decide(Claim c, JsonNode body) {
-        Reply r = insurer.post("/claims/" + c.id() + "/liability-decision", body);
+        return decide(c, body, insurer);
+    }
+
+    public Reply decide(Claim c, JsonNode body, Caller by) {
+        Reply r = by.post("/claims/" + c.id() + "/liability-decision", body);
         if (r.status() == 201) c.denied = body.path("decision").asText().equals("DENIED");
         return r;
     }
@@ -219,15 +259,23 @@ public final class Claimant {
     }
 
     public Reply agree(Claim c, JsonNode payable) {
+        return agree(c, payable, applicant);
+    }
+
+    public Reply agree(Claim c, JsonNode payable, Caller by) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("payable", payable);
-        return applicant.post("/claims/" + c.id() + "/agreement", body);
+        return by.post("/claims/" + c.id() + "/agreement", body);
     }
 
     public Reply pay(Claim c, String type, JsonNode amount) {
+        return pay(c, type, amount, insurer);
+    }
+
+    public Reply pay(Claim c, String type, JsonNode amount, Caller by) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("type", type);
         body.set("amount", amount);
-        Reply r = insurer.post("/claims/" + c.id() + "/payments", body);
+        Reply r = by.post("/claims/" + c.id() + "/payments", body);
         if (r.status() == 201) {
             BigDecimal a = new BigDecimal(amount.path("amount").asText());
             c.paid = c.paid.add(a);

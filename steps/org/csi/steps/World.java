@@ -16,9 +16,9 @@ import org.csi.harness.support.Fixture;
 import org.csi.harness.http.PageWalk;
 import org.csi.harness.support.Underwriter;
 
-/** What one scenario has seen so far; a new World per scenario (picocontainer). */
+/** What one scenario has seen so far; a new World per scenario (the run's object factory injects the run). */
 public final class World {
-    public final RunContext run = RunContext.current();
+    public final RunContext run;
     public Reply reply;
     public final List<Reply> replies = new ArrayList<>();
     public JsonNode clock;
@@ -43,6 +43,10 @@ public final class World {
     public Claimant claimant;
     /** Policies bound in this scenario, in order. */
     public final List<JsonNode> policies = new ArrayList<>();
+
+    public World(RunContext run) {
+        this.run = run;
+    }
 
     public String clockId() {
         return clock.path("testClockId").asText();

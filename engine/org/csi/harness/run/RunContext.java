@@ -16,12 +16,11 @@ import org.csi.harness.http.TokenCache;
 import org.csi.harness.verdict.Declaration;
 
 /**
- * What the steps of one run share: the solution's declaration, its callers, the evidence. Runs in one JVM are
- * sequential, so the current run is a static that the engine sets before Cucumber starts.
+ * What the steps of one run share: the solution's declaration, its callers, the evidence. There is no "current run":
+ * Cucumber's object factory of the run ({@link RunObjects}) hands this context to the step classes that ask for it
+ * in their constructors, and support code gets it passed in.
  */
 public final class RunContext {
-    private static volatile RunContext current;
-
     private final HarnessConfig config;
     private final JsonNode capability;
     private final Declaration declaration;
@@ -44,16 +43,6 @@ public final class RunContext {
         this.callers = callers;
         this.evidence = evidence;
         this.probeToken = probeToken;
-    }
-
-    public static RunContext current() {
-        RunContext c = current;
-        if (c == null) throw new IllegalStateException("no conformance run is in progress; start one with ./csi run");
-        return c;
-    }
-
-    static void set(RunContext c) {
-        current = c;
     }
 
     public HarnessConfig config() {

@@ -9,9 +9,9 @@ import io.qameta.allure.model.Link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.csi.harness.run.RunContext;
 import org.csi.harness.verdict.Clause;
 import org.csi.harness.verdict.ClauseCatalog;
+import org.csi.harness.support.RunContext;
 
 /** Opens each scenario's evidence and labels its Allure result: epic = standard, feature = clause group, story = clause. */
 public final class Hooks {

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
-import org.csi.harness.run.RunContext;
 import org.csi.harness.support.Claimant;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.http.PageWalk;
 import org.csi.harness.support.Underwriter;
+import org.csi.harness.support.RunContext;
 
 /** What one scenario has seen so far; a new World per scenario (the run's object factory injects the run). */
 public final class World {

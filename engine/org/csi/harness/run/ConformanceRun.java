@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.config.ConfigException;
@@ -54,6 +55,7 @@ import org.csi.harness.report.Files2;
 import org.csi.harness.report.ScorecardHtml;
 import org.csi.harness.report.ScorecardJson;
 import org.csi.harness.report.Trend;
+import org.csi.harness.support.RunContext;
 import org.csi.harness.target.EmbeddedReference;
 import org.csi.harness.target.ImageTarget;
 import org.csi.harness.target.Target;
@@ -236,13 +238,11 @@ public final class ConformanceRun {
     /** Lists every scenario with its tags: a dry run of all features, which executes no step. */
     private List<Planner.Scenario> index(RunContext context) {
         List<Planner.Scenario> scenarios = new ArrayList<>();
-        context.sink = (tc, r) -> {
+        cucumber(context, (tc, r) -> {
             synchronized (scenarios) {
                 scenarios.add(new Planner.Scenario(location(tc), tc.getName(), tc.getTags()));
             }
-        };
-        cucumber(context, List.of("--dry-run", "classpath:features"));
-        context.sink = null;
+        }, List.of("--dry-run", "classpath:features"));
         scenarios.sort(java.util.Comparator.comparing(Planner.Scenario::location, ConformanceRun::compareLocations));
         return scenarios;
     }
@@ -255,7 +255,7 @@ public final class ConformanceRun {
         Map<String, ScenarioResult> results = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        context.sink = (tc, r) -> {
+        BiConsumer<TestCase, io.cucumber.plugin.event.Result> sink = (tc, r) -> {
             ScenarioResult result = result(tc, r);
             results.put(result.id(), result);
             int n = done.incrementAndGet();
@@ -271,8 +271,7 @@ public final class ConformanceRun {
         List<String> args = new ArrayList<>(List.of("--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
                 "--threads", String.valueOf(Math.max(1, options.threads()))));
         toRun.forEach(e -> args.add(e.id()));
-        cucumber(context, args);
-        context.sink = null;
+        cucumber(context, sink, args);
         return List.copyOf(results.values());
     }
 
@@ -301,7 +300,7 @@ public final class ConformanceRun {
      * its arguments, the options here come from the harness's own command line alone (--tags and --standards,
      * turned into scenario locations by the planner): nothing ambient can select, skip or filter a scenario.
      */
-    private static void cucumber(RunContext context, List<String> args) {
+    private static void cucumber(RunContext context, BiConsumer<TestCase, io.cucumber.plugin.event.Result> sink, List<String> args) {
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--monochrome", "--no-summary"));
         argv.addAll(args);
         ByteArrayOutputStream usage = new ByteArrayOutputStream();
@@ -314,7 +313,7 @@ public final class ConformanceRun {
                 .withRuntimeOptions(options)
                 .withClassLoader(ConformanceRun.class::getClassLoader)
                 .withObjectFactorySupplier(RunObjects.perThread(context))
-                .withAdditionalPlugins(new CucumberBridge(context))
+                .withAdditionalPlugins(new CucumberBridge(sink))
                 .build()
                 .run();
     }

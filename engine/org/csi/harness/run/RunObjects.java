@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import org.csi.harness.support.RunContext;
 
 /**
  * Cucumber's object factory for one run: constructor injection, new step objects for every scenario, and the run's

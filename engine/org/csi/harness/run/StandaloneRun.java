@@ -8,6 +8,7 @@ import org.csi.harness.evidence.EvidenceLog;
 import org.csi.harness.evidence.RedactingResultsWriter;
 import org.csi.harness.evidence.Redactor;
 import org.csi.harness.target.EmbeddedReference;
+import org.csi.harness.support.RunContext;
 
 /**
  * The run context when Cucumber is started by something other than a conformance run, typically a developer running

@@ -15,7 +15,6 @@ import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.oracle.UsccCheck;
 import org.csi.harness.fixtures.Fixtures;
-import org.csi.harness.run.RunContext;
 
 /** Builds CSI-UW request bodies from the fixtures: F-ORG applicants, F-Q answers, RC-STD coverage and AUTH-1. */
 public final class Applicants {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.csi.harness.fixtures.Fixtures;
-import org.csi.harness.run.RunContext;
 
 /** Bodies for POST /test-helpers/policies (pack README §4.8): IND as insured, CAN-A and CAN-C, the CSI-TEST terms of the fixtures. */
 public final class TestPolicies {

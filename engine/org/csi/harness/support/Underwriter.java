@@ -13,7 +13,6 @@ import org.csi.harness.checks.UnderwritingCase;
 import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
-import org.csi.harness.run.RunContext;
 
 /**
  * The CSI-UW path as the pack's parties walk it in one tenant: the APPLICANT applies and binds, the SERVICE_PROVIDER

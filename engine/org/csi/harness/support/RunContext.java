@@ -1,9 +1,8 @@
-package org.csi.harness.run;
+package org.csi.harness.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.csi.harness.canary.Canaries;
 import org.csi.harness.verdict.FixtureUnavailable;
@@ -17,8 +16,8 @@ import org.csi.harness.verdict.Declaration;
 
 /**
  * What the steps of one run share: the solution's declaration, its callers, the evidence. There is no "current run":
- * Cucumber's object factory of the run ({@link RunObjects}) hands this context to the step classes that ask for it
- * in their constructors, and support code gets it passed in.
+ * the engine makes one per run, Cucumber's object factory of that run ({@code org.csi.harness.run.RunObjects}) hands it
+ * to the step classes that ask for it in their constructors, and support code gets it passed in.
  */
 public final class RunContext {
     private final HarnessConfig config;
@@ -31,9 +30,8 @@ public final class RunContext {
     private final TokenCache.Token probeToken;
     private final Canaries canaries = new Canaries();
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
-    volatile BiConsumer<io.cucumber.plugin.event.TestCase, io.cucumber.plugin.event.Result> sink;
 
-    RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
+    public RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
                Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken) {
         this.config = config;
         this.capability = capability;

@@ -67,13 +67,14 @@ class AmbientSettingsTest {
     /**
      * A separate harness process, as {@code ./csi} starts one (the same main class, on this test's class path rather
      * than the packaged jar, which the test phase has not built yet), with CUCUMBER_FILTER_TAGS in its environment, a
-     * -Dcucumber.filter.tags and a cucumber.properties first on its class path.
+     * -Dcucumber.filter.tags, and a cucumber.properties and a junit-platform.properties first on its class path.
      */
     @Test
     void cucumberEnvironmentVariablesAndPropertiesFilesInAHarnessProcessChangeNothing() throws Exception {
         Path dir = Files.createTempDirectory("csi-ambient-process");
         Path resources = Files.createDirectories(dir.resolve("resources"));
         Files.writeString(resources.resolve("cucumber.properties"), "cucumber.filter.tags=@GEN-04\n");
+        Files.writeString(resources.resolve("junit-platform.properties"), "cucumber.filter.tags=@GEN-04\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Dcucumber.filter.tags=@GEN-04", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
                 "-cp", resources + File.pathSeparator + System.getProperty("java.class.path"), Csi.class.getName(),
@@ -86,7 +87,8 @@ class AmbientSettingsTest {
         String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
         assertEquals(Csi.OK, p.exitValue(), out);
         assertTrue(out.contains("CUCUMBER_FILTER_TAGS (environment)") && out.contains("CUCUMBER_EXECUTION_DRY_RUN (environment)")
-                && out.contains("-Dcucumber.filter.tags") && out.contains("cucumber.properties (class path)"), out);
+                && out.contains("-Dcucumber.filter.tags") && out.contains("cucumber.properties (class path)")
+                && out.contains("junit-platform.properties"), out);
         Matcher count = Pattern.compile("scenarios: (\\d+) to run").matcher(out);
         assertTrue(count.find(), out);
         assertEquals(plain.size(), Integer.parseInt(count.group(1)), out);

@@ -83,6 +83,10 @@ class CliTest {
         assertOneClearLine(csi("run", "--target", "http://127.0.0.1:" + port, "--config", config.toString(), "--out", out.resolve("o").toString()),
                 Csi.UNREACHABLE, "cannot reach the solution");
         assertFalse(Files.exists(out.resolve("o")), "a run that wrote nothing leaves no empty folder");
+        assertOneClearLine(csi("run", "--target", "http://127.0.0.1:" + port, "--config", config.toString(), "--out", out.resolve("runs/a/o").toString()),
+                Csi.UNREACHABLE, "cannot reach the solution");
+        assertFalse(Files.exists(out.resolve("runs")), "nor the parents it made (as reports/runs/ for the default --out)");
+        assertTrue(Files.exists(out), "a folder that was there stays");
     }
 
     @Test

@@ -97,22 +97,34 @@ public final class ConformanceRun {
     public static Report execute(Options o) {
         HarnessConfig config = o.configFile() == null ? HarnessConfig.defaults() : ConfigLoader.fromSystemEnvironment().load(o.configFile());
         String url = o.targetUrl() != null ? o.targetUrl() : config.target();
-        boolean created = !Files.exists(o.outDir());
+        Path created = firstMissing(o.outDir());
         Path out = prepareOutDir(o.outDir());
         try (Target target = url == null ? new EmbeddedReference(o.referenceFaults(), o.referenceTokenTtl())
                 : url.startsWith(ImageTarget.PREFIX) ? new ImageTarget(url, config) : new UrlTarget(url, config.credentials())) {
             return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out).run();
         } catch (RuntimeException e) {
-            if (created) removeIfEmpty(out);
+            if (created != null) removeIfEmpty(out, created);
             throw e;
         }
     }
 
-    /** A run that stopped before writing anything leaves no empty folder behind. */
-    private static void removeIfEmpty(Path dir) {
-        try (var entries = Files.list(dir)) {
-            if (entries.findAny().isEmpty()) Files.delete(dir);
-        } catch (IOException ignored) {
+    /** The outermost folder of {@code dir} that does not exist yet (null when {@code dir} exists): what the run creates. */
+    private static Path firstMissing(Path dir) {
+        Path missing = null;
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) missing = p;
+        return missing;
+    }
+
+    /** A run that stopped before writing anything leaves no empty folder behind, not even the parents it made (reports/runs). */
+    private static void removeIfEmpty(Path dir, Path createdTop) {
+        try {
+            for (Path p = dir.toAbsolutePath().normalize(); p != null && p.startsWith(createdTop); p = p.getParent()) {
+                try (var entries = Files.list(p)) {
+                    if (entries.findAny().isPresent()) return;
+                }
+                Files.delete(p);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
             // best effort: the error that stopped the run is the one to report
         }
     }

@@ -70,10 +70,13 @@ public final class RunObjects implements ObjectFactory {
     private Object make(Class<?> type) {
         if (making.contains(type)) throw new CucumberBackendException("constructor cycle while making " + type.getName() + ": " + making);
         Constructor<?>[] constructors = type.getConstructors();
+        // A package-private glue class has a package-private implicit constructor: take it when it is the only one.
+        if (constructors.length == 0) constructors = type.getDeclaredConstructors();
         if (constructors.length != 1) {
             throw new CucumberBackendException(type.getName() + " needs exactly one public constructor to be injected, not " + constructors.length);
         }
         Constructor<?> c = constructors[0];
+        if (!c.canAccess(null)) c.setAccessible(true);
         making.push(type);
         try {
             Class<?>[] parameters = c.getParameterTypes();

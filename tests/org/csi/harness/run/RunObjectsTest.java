@@ -46,6 +46,21 @@ class RunObjectsTest {
         public TwoWays(Scene s) {}
     }
 
+    static final class PackagePrivateSteps {
+        final Scene scene;
+
+        PackagePrivateSteps(Scene scene) {
+            this.scene = scene;
+        }
+    }
+
+    @Test
+    void aPackagePrivateGlueClassWithOneConstructorIsMadeToo() {
+        RunObjects f = new RunObjects(RUN);
+        f.start();
+        assertSame(f.getInstance(Scene.class), f.getInstance(PackagePrivateSteps.class).scene);
+    }
+
     @Test
     void stepClassesOfAScenarioShareTheirObjectsAndGetTheRun() {
         RunObjects f = new RunObjects(RUN);

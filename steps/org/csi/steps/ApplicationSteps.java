@@ -76,7 +76,7 @@ public final class ApplicationSteps {
 
     @当("租户 {tenant} 的 {role} 提交请求了产品未提供保障的投保申请")
     public void submitUnofferedSection(String tenant, String role) {
-        String section = CatalogRules.sectionNotOffered(Applicants.product(world.run.as(tenant, "INSURER")));
+        String section = CatalogRules.sectionNotOffered(Applicants.product(world.run, world.run.as(tenant, "INSURER")));
         send(tenant, role, Applicants.withSection(standard(tenant, "IND"), section));
     }
 
@@ -249,7 +249,7 @@ public final class ApplicationSteps {
 
     private ObjectNode standard(String tenant, String org) {
         JsonNode clock = world.clockOf(tenant);
-        return Fixture.setUp("build the " + org + " application", () -> Applicants.standard(world.run.as(tenant, "INSURER"), org, clock.path("testClockId").asText()));
+        return Fixture.setUp("build the " + org + " application", () -> Applicants.standard(world.run, world.run.as(tenant, "INSURER"), org, clock.path("testClockId").asText()));
     }
 
     private void send(String tenant, String role, ObjectNode body) {

@@ -9,9 +9,9 @@ import io.qameta.allure.model.Link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.csi.harness.run.RunContext;
 import org.csi.harness.verdict.Clause;
 import org.csi.harness.verdict.ClauseCatalog;
+import org.csi.harness.support.RunContext;
 
 /** Opens each scenario's evidence and labels its Allure result: epic = standard, feature = clause group, story = clause. */
 public final class Hooks {
@@ -19,9 +19,15 @@ public final class Hooks {
     private static final Set<String> REPLACED = Set.of("epic", "feature", "story", "severity");
     private static final String PACK_URL = org.csi.harness.run.ConformanceRun.PACK_URL;
 
+    private final RunContext run;
+
+    public Hooks(RunContext run) {
+        this.run = run;
+    }
+
     @Before(order = 0)
     public void openEvidence(Scenario scenario) {
-        RunContext.current().evidence().begin(scenario.getUri() + ":" + scenario.getLine());
+        run.evidence().begin(scenario.getUri() + ":" + scenario.getLine());
         List<Label> labels = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         for (String tag : scenario.getSourceTagNames()) {
@@ -44,7 +50,7 @@ public final class Hooks {
 
     @After
     public void closeEvidence() {
-        RunContext.current().evidence().end();
+        run.evidence().end();
     }
 
     private static String severity(Clause.Level level) {

@@ -30,10 +30,10 @@ public final class PerformanceSteps {
         underwriter = new Underwriter(world.run, tenant);
         JsonNode clock = Fixture.setUp("create a clock", () -> underwriter.clock("csi-gen15"));
         String clockId = clock.path("testClockId").asText();
-        JsonNode product = Fixture.setUp("pick the RC-STD product", () -> Applicants.product(underwriter.insurer));
+        JsonNode product = Fixture.setUp("pick the RC-STD product", () -> Applicants.product(world.run, underwriter.insurer));
         String[][] ids = new String[n][];
         Fixture.setUp("apply and assess " + n + " times", () -> Load.run(10, n / 10, i -> {
-            var app = Applicants.application("IND", product, List.of("CAN-A", "CAN-C"), clockId);
+            var app = Applicants.application(world.run, "IND", product, List.of("CAN-A", "CAN-C"), clockId);
             String appId = underwriter.apply(app).expectStatus(201).json().path("applicationId").asText();
             ids[i] = new String[] {appId, underwriter.assessUnderAuth1(clock, app, appId).path("assessmentId").asText()};
             return new LatencySample(0, 201);

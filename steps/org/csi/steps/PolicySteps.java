@@ -79,7 +79,7 @@ public final class PolicySteps {
 
     @当("^租户 (" + Parties.TENANT + ") 的 (" + Parties.ROLE + ") 以(.+)的条款创建测试辅助保单$")
     public void helperPolicy(String tenant, String role, String violation) {
-        ObjectNode body = TestPolicies.body(world.clockId());
+        ObjectNode body = TestPolicies.body(world.run, world.clockId());
         if (!violation.equals("未修改")) TestPolicies.withTermViolation(body, violation);
         world.answered(world.as(tenant, role).post("/test-helpers/policies", body));
     }
@@ -137,7 +137,7 @@ public final class PolicySteps {
     public void assessedApplication(String tenant, String role) {
         underwriter = new Underwriter(world.run, tenant);
         world.clock = underwriter.clock("csi-gen05");
-        ObjectNode body = Applicants.standard(underwriter.insurer, "IND", world.clockId());
+        ObjectNode body = Applicants.standard(world.run, underwriter.insurer, "IND", world.clockId());
         world.submitted = body;
         world.application = Fixture.setUp("submit the IND application", () -> world.as(tenant, role).post("/applications", body).expectStatus(201).json());
         world.assessment = Fixture.setUp("have it assessed", () -> underwriter.assessUnderAuth1(world.clock, body, world.application.path("applicationId").asText()));
@@ -206,7 +206,7 @@ public final class PolicySteps {
     }
 
     private void bindOne(String org, ObjectNode period) {
-        ObjectNode app = Applicants.standard(underwriter.insurer, org, world.clockId());
+        ObjectNode app = Applicants.standard(world.run, underwriter.insurer, org, world.clockId());
         if (period != null) ((ObjectNode) app.path("requestedCoverage")).set("policyPeriod", period);
         UnderwritingCase c = Fixture.setUp("walk " + org + " to a quote", () -> underwriter.underwrite(world.clock, app));
         world.cases.add(c);

@@ -163,7 +163,7 @@ public final class QuantificationSteps {
     public void derivedFromHlt(String tenant, String role) {
         for (boolean mfa : new boolean[] {true, false}) {
             ObjectNode app = Fixture.setUp("build the HLT application",
-                    () -> Applicants.withAnswer(Applicants.standard(world.run.as(tenant, "INSURER"), "HLT", world.clockId()), "mfa.remoteAccess", mfa));
+                    () -> Applicants.withAnswer(Applicants.standard(world.run, world.run.as(tenant, "INSURER"), "HLT", world.clockId()), "mfa.remoteAccess", mfa));
             String id = Fixture.setUp("submit the HLT application", () -> Applicants.submit(world.run.as(tenant, "APPLICANT"), app));
             world.quantifications.add(Quantifier.run(world.as(tenant, role), Quantifier.derived(world.clockId(), id)));
         }

@@ -45,7 +45,7 @@ public final class UnderwritingSteps {
         world.clock = underwriter.clock("csi-uw-" + org);
         world.clockOwner = underwriter.insurer;
         world.submitted = Fixture.setUp("build the " + org + " application",
-                () -> Applicants.application(org, Applicants.product(underwriter.insurer), assets, world.clockId()));
+                () -> Applicants.application(world.run, org, Applicants.product(world.run, underwriter.insurer), assets, world.clockId()));
         Caller applicant = world.as(tenant, role);
         world.application = Fixture.setUp("submit the " + org + " application",
                 () -> applicant.post("/applications", world.submitted).expectStatus(201).json());
@@ -60,25 +60,25 @@ public final class UnderwritingSteps {
 
     @当("租户 {tenant} 的 {role} 以窗口已结束的授权书请求评估该投保申请")
     public void expiredWindow(String tenant, String role) {
-        ObjectNode auth = Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now().minusDays(8));
+        ObjectNode auth = Applicants.authorisation(world.run, uscc(), List.of("CAN-A", "CAN-C"), now().minusDays(8));
         world.answered(world.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
     }
 
     @当("租户 {tenant} 的 {role} 以其他企业签署的授权书请求评估该投保申请")
     public void otherSignatory(String tenant, String role) {
-        ObjectNode auth = Applicants.authorisation(Applicants.uscc("TEL"), List.of("CAN-A", "CAN-C"), now());
+        ObjectNode auth = Applicants.authorisation(world.run, Applicants.uscc("TEL"), List.of("CAN-A", "CAN-C"), now());
         world.answered(world.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
     }
 
     @当("租户 {tenant} 的 {role} 只以 QUESTIONNAIRE 方法请求评估该投保申请")
     public void questionnaireOnly(String tenant, String role) {
-        ObjectNode body = Applicants.assessment(applicationId(), Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now()));
+        ObjectNode body = Applicants.assessment(applicationId(), Applicants.authorisation(world.run, uscc(), List.of("CAN-A", "CAN-C"), now()));
         world.answered(world.as(tenant, role).post("/assessments", Applicants.withMethods(body, "QUESTIONNAIRE")));
     }
 
     @当("租户 {tenant} 的 {role} 按 AUTH-1 评估该投保申请")
     public void assess(String tenant, String role) {
-        ObjectNode auth = Applicants.authorisation(uscc(), List.of("CAN-A", "CAN-C"), now());
+        ObjectNode auth = Applicants.authorisation(world.run, uscc(), List.of("CAN-A", "CAN-C"), now());
         world.answered(world.as(tenant, role).post("/assessments", Applicants.assessment(applicationId(), auth)));
         world.assessmentStarted = world.reply.expectStatus(201, 202).json();
     }

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
-import org.csi.harness.run.RunContext;
 import org.csi.harness.support.Claimant;
 import org.csi.harness.support.Clocks;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.http.PageWalk;
 import org.csi.harness.support.Underwriter;
+import org.csi.harness.support.RunContext;
 
-/** What one scenario has seen so far; a new World per scenario (picocontainer). */
+/** What one scenario has seen so far; a new World per scenario (the run's object factory injects the run). */
 public final class World {
-    public final RunContext run = RunContext.current();
+    public final RunContext run;
     public Reply reply;
     public final List<Reply> replies = new ArrayList<>();
     public JsonNode clock;
@@ -43,6 +43,10 @@ public final class World {
     public Claimant claimant;
     /** Policies bound in this scenario, in order. */
     public final List<JsonNode> policies = new ArrayList<>();
+
+    public World(RunContext run) {
+        this.run = run;
+    }
 
     /** The party the last step that named one acted as; steps that name none (a read-back, a list walk) act as it too. */
     public Caller actor;

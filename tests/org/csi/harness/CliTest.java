@@ -10,7 +10,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.csi.harness.cli.Csi;
+import org.csi.reference.ReferenceSolution;
 import org.junit.jupiter.api.Test;
 
 /** Bad arguments and configuration give one clear line and a documented exit status, never a stack trace. */
@@ -81,6 +83,10 @@ class CliTest {
         assertOneClearLine(csi("run", "--target", "http://127.0.0.1:" + port, "--config", config.toString(), "--out", out.resolve("o").toString()),
                 Csi.UNREACHABLE, "cannot reach the solution");
         assertFalse(Files.exists(out.resolve("o")), "a run that wrote nothing leaves no empty folder");
+        assertOneClearLine(csi("run", "--target", "http://127.0.0.1:" + port, "--config", config.toString(), "--out", out.resolve("runs/a/o").toString()),
+                Csi.UNREACHABLE, "cannot reach the solution");
+        assertFalse(Files.exists(out.resolve("runs")), "nor the parents it made (as reports/runs/ for the default --out)");
+        assertTrue(Files.exists(out), "a folder that was there stays");
     }
 
     @Test
@@ -93,11 +99,40 @@ class CliTest {
     @Test
     void mainJobRunsAgainstTheEmbeddedReference() throws Exception {
         Path out = Files.createTempDirectory("csi-main").resolve("run");
-        Outcome o = csi("run", "--no-html", "--standards", "CSI-CAT", "--out", out.toString(), "--strict");
-        // GEN is left out by --standards, so it cannot be CONFORMANT: --strict exits 1, and the summary says why.
-        assertEquals(Csi.NOT_CONFORMANT, o.status(), o.err());
+        Outcome o = csi("run", "--no-html", "--standards", "CSI-CAT", "--out", out.toString());
+        // GEN is left out by --standards, so it cannot be CONFORMANT: INCOMPLETE, exit 6, and the summary says why.
+        assertEquals(Csi.INCOMPLETE, o.status(), o.err());
         assertTrue(o.out().contains("CSI-CAT   CONFORMANT"), o.out());
         assertTrue(o.out().contains("CSI-GEN   INCOMPLETE"), o.out());
+        assertTrue(!o.out().contains("NON_CONFORMANT"), o.out());
         assertTrue(o.out().contains(out.resolve("scorecard.json").toAbsolutePath().toString()), o.out());
+    }
+
+    @Test
+    void exitZeroKeepsAnExploratoryRunAtZero() throws Exception {
+        Path dir = Files.createTempDirectory("csi-exit-zero");
+        Outcome narrowed = csi("run", "--no-html", "--tags", "@CAT-01", "--out", dir.resolve("default").toString());
+        assertEquals(Csi.INCOMPLETE, narrowed.status(), narrowed.err());
+        Outcome exploratory = csi("run", "--no-html", "--tags", "@CAT-01", "--exit-zero", "--out", dir.resolve("zero").toString());
+        assertEquals(Csi.OK, exploratory.status(), exploratory.err());
+        assertTrue(exploratory.out().contains("CSI-GEN   INCOMPLETE"), exploratory.out());
+    }
+
+    @Test
+    void aNonConformantStandardExitsOneEvenWhenAnotherIsIncomplete() throws Exception {
+        Path out = Files.createTempDirectory("csi-exit-one").resolve("run");
+        Outcome o = csi("run", "--no-html", "--reference-faults", "CAT05_MIN_ABOVE_MAX", "--tags", "@CAT-05", "--out", out.toString());
+        assertTrue(o.out().contains("CSI-CAT   NON_CONFORMANT") && o.out().contains("CSI-GEN   INCOMPLETE"), o.out());
+        assertEquals(Csi.NOT_CONFORMANT, o.status(), o.err());
+    }
+
+    @Test
+    void everyDeclaredStandardConformantExitsZero() throws Exception {
+        try (ExternalReference reference = new ExternalReference(ReferenceSolution.Options.defaults().withDeclared(List.of("CSI-GEN", "CSI-CAT")))) {
+            Path out = Files.createTempDirectory("csi-exit-ok").resolve("run");
+            Outcome o = csi("run", "--no-html", "--target", reference.url(), "--config", reference.config.toString(), "--out", out.toString());
+            assertTrue(o.out().contains("CSI-GEN   CONFORMANT") && o.out().contains("CSI-CAT   CONFORMANT"), o.out());
+            assertEquals(Csi.OK, o.status(), o.err());
+        }
     }
 }

@@ -2,22 +2,27 @@ package org.csi.harness.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Set;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.run.ConformanceRun;
 import org.csi.harness.target.EmbeddedReference;
+import org.csi.harness.verdict.Scoring;
+import org.csi.harness.verdict.Verdict;
 
 /**
- * The command line: {@code csi run|certify|verify|faults}. Exit status: 0 done (a run completed, whatever the
- * verdict; a package written or verified); 1 not conformant with --strict, or a package that does not verify;
- * 2 bad arguments or configuration; 3 target unreachable; 4 harness error; 5 not certifiable (CANNOT_TELL).
+ * The command line: {@code csi run|certify|verify|faults}. Exit status, as test runners tell CI: 0 every declared
+ * standard CONFORMANT (or --exit-zero; a package written or verified); 1 a declared standard NON_CONFORMANT, or a
+ * package that does not verify; 2 bad arguments or configuration; 3 target unreachable; 4 harness error; 5 not
+ * certifiable (CANNOT_TELL); 6 no declared standard NON_CONFORMANT but one INCOMPLETE.
  */
 public final class Csi {
-    public static final int OK = 0, NOT_CONFORMANT = 1, BAD_CONFIG = 2, UNREACHABLE = 3, HARNESS_ERROR = 4, NOT_CERTIFIABLE = 5;
+    public static final int OK = 0, NOT_CONFORMANT = 1, BAD_CONFIG = 2, UNREACHABLE = 3, HARNESS_ERROR = 4, NOT_CERTIFIABLE = 5,
+            INCOMPLETE = 6;
 
     private static final String USAGE = """
             usage: csi run [--target URL] [--config FILE] [--standards CSI-GEN,CSI-CAT] [--tags EXPR]
-                           [--out DIR] [--threads N] [--no-html] [--strict] [--reference-faults F1,F2]
+                           [--out DIR] [--threads N] [--no-html] [--exit-zero] [--reference-faults F1,F2]
                            [--rerun-failed RUN_DIR]
               --target URL        the solution to test (default: the embedded reference solution)
               --config FILE       credentials per tenant and role, timeouts (example: fixtures/config/example-config.json)
@@ -27,7 +32,9 @@ public final class Csi {
               --out DIR           output folder (default: reports/runs/<time>); must be new or empty
               --threads N         scenarios in parallel (default 2)
               --no-html           skip the Allure HTML report (results are still written)
-              --strict            exit 1 when a declared standard is not CONFORMANT
+              --exit-zero         exit 0 whatever the verdicts (exploratory runs); by default a run exits 1 when
+                                  a declared standard is NON_CONFORMANT, 6 when one is INCOMPLETE
+              --strict            the default now; accepted so that older scripts keep working
               --reference-faults  start the embedded reference with these faults (see: csi faults)
               --rerun-failed DIR  run only the clauses that FAILed or were CANNOT_TELL in the run in DIR
             usage: csi certify [run options] [--package FILE] [--signing-key KEY.pem --signing-pub PUB.pem]
@@ -39,8 +46,10 @@ public final class Csi {
               the pilot scorecard (JSON and a self-contained HTML page) over the latest run of each solution;
               --publish shows solutions without consent (see the consent file) by their keys
             usage: csi faults     lists the reference solution's fault switches
-            exit status: 0 done, 1 not conformant (--strict) or package not verified, 2 bad arguments or
-                         configuration, 3 target unreachable, 4 harness error, 5 not certifiable (CANNOT_TELL)
+            exit status: 0 every declared standard CONFORMANT (run), package written or verified, or --exit-zero;
+                         1 a declared standard NON_CONFORMANT, or package not verified; 2 bad arguments or
+                         configuration; 3 target unreachable; 4 harness error; 5 not certifiable (CANNOT_TELL);
+                         6 a declared standard INCOMPLETE (none NON_CONFORMANT)
             """;
 
     public static void main(String[] args) {
@@ -82,8 +91,13 @@ public final class Csi {
         long t0 = System.nanoTime();
         ConformanceRun.Report report = ConformanceRun.execute(r.options(out));
         Summary.print(report, out, Duration.ofNanos(System.nanoTime() - t0));
-        boolean conformant = report.score().standards().stream()
-                .allMatch(s -> s.verdict().name().equals("CONFORMANT") || s.verdict().name().equals("NOT_DECLARED"));
-        return r.strict && !conformant ? NOT_CONFORMANT : OK;
+        return r.exitZero ? OK : exitStatus(report.score().standards().stream().map(Scoring.StandardResult::verdict).toList());
+    }
+
+    /** A run's exit status from the verdicts of its standards: NON_CONFORMANT wins over INCOMPLETE; undeclared ones do not count. */
+    static int exitStatus(Collection<Verdict> verdicts) {
+        if (verdicts.contains(Verdict.NON_CONFORMANT)) return NOT_CONFORMANT;
+        if (verdicts.contains(Verdict.INCOMPLETE)) return INCOMPLETE;
+        return OK;
     }
 }

@@ -19,7 +19,8 @@ final class RunArgs {
     Set<String> standards;
     int threads = 2;
     boolean html = true;
-    boolean strict;
+    /** Exit 0 whatever the verdicts (an exploratory run); without it a run that is not CONFORMANT exits 1 or 6. */
+    boolean exitZero;
     Path rerun;
     /** Options this parser does not know, for the command that uses it to take (e.g. certify's --package). */
     final java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
@@ -36,7 +37,8 @@ final class RunArgs {
                 case "--out" -> r.out = Path.of(value(args, ++i, a));
                 case "--threads" -> r.threads = threads(value(args, ++i, a));
                 case "--no-html" -> r.html = false;
-                case "--strict" -> r.strict = true;
+                case "--exit-zero" -> r.exitZero = true;
+                case "--strict" -> r.exitZero = false;
                 case "--reference-faults" -> r.faults = value(args, ++i, a);
                 case "--rerun-failed" -> r.rerun = Path.of(value(args, ++i, a));
                 default -> {

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.plugin.event.TestCase;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
+import io.cucumber.core.options.CommandlineOptionsParser;
+import io.cucumber.core.options.RuntimeOptions;
+import io.cucumber.core.runtime.Runtime;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.config.ConfigException;
@@ -51,6 +56,7 @@ import org.csi.harness.report.Files2;
 import org.csi.harness.report.ScorecardHtml;
 import org.csi.harness.report.ScorecardJson;
 import org.csi.harness.report.Trend;
+import org.csi.harness.support.RunContext;
 import org.csi.harness.target.EmbeddedReference;
 import org.csi.harness.target.ImageTarget;
 import org.csi.harness.target.Target;
@@ -100,23 +106,35 @@ public final class ConformanceRun {
     public static Report execute(Options o, Path featuresDir) {
         HarnessConfig config = o.configFile() == null ? HarnessConfig.defaults() : ConfigLoader.fromSystemEnvironment().load(o.configFile());
         String url = o.targetUrl() != null ? o.targetUrl() : config.target();
-        boolean created = !Files.exists(o.outDir());
+        Path created = firstMissing(o.outDir());
         Path out = prepareOutDir(o.outDir());
         try (Target target = url == null ? new EmbeddedReference(o.referenceFaults(), o.referenceTokenTtl())
                 : url.startsWith(ImageTarget.PREFIX) ? new ImageTarget(url, config) : new UrlTarget(url, config.credentials())) {
             return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out,
                     featuresDir == null ? "classpath:features" : featuresDir.toAbsolutePath().toString()).run();
         } catch (RuntimeException e) {
-            if (created) removeIfEmpty(out);
+            if (created != null) removeIfEmpty(out, created);
             throw e;
         }
     }
 
-    /** A run that stopped before writing anything leaves no empty folder behind. */
-    private static void removeIfEmpty(Path dir) {
-        try (var entries = Files.list(dir)) {
-            if (entries.findAny().isEmpty()) Files.delete(dir);
-        } catch (IOException ignored) {
+    /** The outermost folder of {@code dir} that does not exist yet (null when {@code dir} exists): what the run creates. */
+    private static Path firstMissing(Path dir) {
+        Path missing = null;
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) missing = p;
+        return missing;
+    }
+
+    /** A run that stopped before writing anything leaves no empty folder behind, not even the parents it made (reports/runs). */
+    private static void removeIfEmpty(Path dir, Path createdTop) {
+        try {
+            for (Path p = dir.toAbsolutePath().normalize(); p != null && p.startsWith(createdTop); p = p.getParent()) {
+                try (var entries = Files.list(p)) {
+                    if (entries.findAny().isPresent()) return;
+                }
+                Files.delete(p);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
             // best effort: the error that stopped the run is the one to report
         }
     }
@@ -140,6 +158,11 @@ public final class ConformanceRun {
         this.out = out;
         this.runId = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").format(started.atOffset(ZoneOffset.UTC))
                 + "-" + HexFormat.of().toHexDigits((short) (System.nanoTime() & 0xffff));
+        keepSecret(redactor, config);
+    }
+
+    /** Every configured client secret and API key is masked wherever it would appear. */
+    static void keepSecret(Redactor redactor, HarnessConfig config) {
         for (Credential c : config.credentials()) {
             redactor.addSecret(c.clientSecret());
             redactor.addSecret(c.apiKey());
@@ -152,23 +175,13 @@ public final class ConformanceRun {
 
     private Report run() {
         PrintStream p = options.out();
-        HttpTransport transport = new HttpTransport(config.connectTimeout(), config.readTimeout(), config.maxResponseBytes(),
-                evidence, new ContractCheck(new SchemaCheck()), config.tls());
         p.println("CSI conformance run " + runId);
         p.println("  target: " + target.identity());
-        String capabilityUrl = target.baseUrl() + "/.well-known/csi-configuration";
-        JsonNode capability = readCapability(transport, capabilityUrl);
-        Declaration declaration = Declaration.from(capability);
-        transport.declaredEndpoints(declaration.apiBaseUrl(), declaration.tokenEndpoint());
-        String apiBase = declaration.apiBaseUrl() != null ? declaration.apiBaseUrl() : target.baseUrl() + "/csi/v1";
-        TokenCache tokens = declaration.oauth2() && declaration.tokenEndpoint() != null
-                ? new TokenCache(transport, declaration.tokenEndpoint(), redactor) : null;
-        boolean useApiKey = tokens == null || ("api_key".equals(config.preferredAuth()) && declaration.apiKey());
-        Caller.Factory callers = new Caller.Factory(transport, apiBase, tokens, useApiKey);
-        TokenCache.Token probe = probeToken(tokens);
-        RunContext context = new RunContext(config, capability, declaration, transport, tokens, callers, evidence, probe);
-        RunContext.set(context);
-        p.println("  declared: " + (capability == null ? "(capability document unusable)" : declaration.standards().keySet()));
+        AmbientCucumberSettings.found(System.getenv(), System.getProperties(), ConformanceRun.class.getClassLoader())
+                .ifPresent(ignored -> p.println("  ignored: " + ignored));
+        RunContext context = open(config, target.baseUrl(), evidence, redactor, p);
+        JsonNode capability = context.capability();
+        Declaration declaration = context.declaration();
 
         Plan plan = new Planner(declaration, capability != null, options.standards(), options.tags()).plan(index(context));
         List<ScenarioResult> results;
@@ -208,25 +221,44 @@ public final class ConformanceRun {
         }
         // Last of all: the marker that tells trend, pilot and certify this folder is a whole run.
         RunFolder.markComplete(out, runId, timestamp(finished));
-        RunContext.set(null);
         return new Report(out, scorecard, outcomes, results, score, report, allureError);
     }
 
-    private JsonNode readCapability(HttpTransport transport, String url) {
+    /**
+     * What the steps of a run against {@code baseUrl} share: the capability document read, the declaration, the
+     * transport, tokens and callers. Made once per run, and given to Cucumber's object factory ({@link RunObjects}).
+     */
+    static RunContext open(HarnessConfig config, String baseUrl, EvidenceLog evidence, Redactor redactor, PrintStream p) {
+        HttpTransport transport = new HttpTransport(config.connectTimeout(), config.readTimeout(), config.maxResponseBytes(),
+                evidence, new ContractCheck(new SchemaCheck()), config.tls());
+        JsonNode capability = readCapability(transport, baseUrl, p);
+        Declaration declaration = Declaration.from(capability);
+        transport.declaredEndpoints(declaration.apiBaseUrl(), declaration.tokenEndpoint());
+        String apiBase = declaration.apiBaseUrl() != null ? declaration.apiBaseUrl() : baseUrl + "/csi/v1";
+        TokenCache tokens = declaration.oauth2() && declaration.tokenEndpoint() != null
+                ? new TokenCache(transport, declaration.tokenEndpoint(), redactor) : null;
+        boolean useApiKey = tokens == null || ("api_key".equals(config.preferredAuth()) && declaration.apiKey());
+        Caller.Factory callers = new Caller.Factory(transport, apiBase, tokens, useApiKey);
+        TokenCache.Token probe = probeToken(config, tokens);
+        p.println("  declared: " + (capability == null ? "(capability document unusable)" : declaration.standards().keySet()));
+        return new RunContext(config, capability, declaration, transport, tokens, callers, evidence, probe);
+    }
+
+    private static JsonNode readCapability(HttpTransport transport, String baseUrl, PrintStream p) {
         try {
-            Reply reply = transport.send(Request.of("GET", url), false);
+            Reply reply = transport.send(Request.of("GET", baseUrl + "/.well-known/csi-configuration"), false);
             if (reply.status() == 200 && reply.document() != null && reply.document().isObject()) return reply.document();
-            options.out().println("  capability document: " + reply.describe() + " — only GEN-01 will run");
+            p.println("  capability document: " + reply.describe() + " — only GEN-01 will run");
         } catch (FixtureUnavailable e) {
-            throw new TargetUnreachable("cannot reach the solution at " + target.baseUrl() + ": " + e.getMessage());
+            throw new TargetUnreachable("cannot reach the solution at " + baseUrl + ": " + e.getMessage());
         } catch (ClauseViolation e) {
-            options.out().println("  capability document: " + e.getMessage() + " — only GEN-01 will run");
+            p.println("  capability document: " + e.getMessage() + " — only GEN-01 will run");
         }
         return null;
     }
 
     /** A token taken at the start, so that GEN-02 can present it after it has expired without waiting from scratch. */
-    private TokenCache.Token probeToken(TokenCache tokens) {
+    private static TokenCache.Token probeToken(HarnessConfig config, TokenCache tokens) {
         if (tokens == null) return null;
         return config.credential("T1", "APPLICANT").map(c -> {
             try {
@@ -240,13 +272,11 @@ public final class ConformanceRun {
     /** Lists every scenario with its tags: a dry run of all features, which executes no step. */
     private List<Planner.Scenario> index(RunContext context) {
         List<Planner.Scenario> scenarios = new ArrayList<>();
-        context.sink = (tc, r) -> {
+        cucumber(context, (tc, r) -> {
             synchronized (scenarios) {
                 scenarios.add(new Planner.Scenario(location(tc), tc.getName(), tc.getTags()));
             }
-        };
-        cucumber(List.of("--dry-run", "--plugin", CucumberBridge.class.getName(), features));
-        context.sink = null;
+        }, List.of("--dry-run", features));
         scenarios.sort(java.util.Comparator.comparing(Planner.Scenario::location, ConformanceRun::compareLocations));
         return scenarios;
     }
@@ -259,7 +289,7 @@ public final class ConformanceRun {
         Map<String, ScenarioResult> results = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        context.sink = (tc, r) -> {
+        BiConsumer<TestCase, io.cucumber.plugin.event.Result> sink = (tc, r) -> {
             ScenarioResult result = result(tc, r);
             results.put(result.id(), result);
             int n = done.incrementAndGet();
@@ -272,11 +302,10 @@ public final class ConformanceRun {
         };
         Path allureResults = out.resolve("allure-results");
         Allure.setLifecycle(new AllureLifecycle(new RedactingResultsWriter(allureResults, redactor)));
-        List<String> args = new ArrayList<>(List.of("--plugin", CucumberBridge.class.getName(),
-                "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm", "--threads", String.valueOf(Math.max(1, options.threads()))));
+        List<String> args = new ArrayList<>(List.of("--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
+                "--threads", String.valueOf(Math.max(1, options.threads()))));
         toRun.forEach(e -> args.add(e.id()));
-        cucumber(args);
-        context.sink = null;
+        cucumber(context, sink, args);
         return List.copyOf(results.values());
     }
 
@@ -299,11 +328,28 @@ public final class ConformanceRun {
         return c != 0 ? c : Integer.compare(Integer.parseInt(a.substring(ia + 1)), Integer.parseInt(b.substring(ib + 1)));
     }
 
-    private static void cucumber(List<String> args) {
+    /**
+     * Runs Cucumber with these arguments and nothing else. Unlike {@code io.cucumber.core.cli.Main.run}, which layers
+     * cucumber.properties, {@code CUCUMBER_*} environment variables and {@code cucumber.*} system properties under
+     * its arguments, the options here come from the harness's own command line alone (--tags and --standards,
+     * turned into scenario locations by the planner): nothing ambient can select, skip or filter a scenario.
+     */
+    private static void cucumber(RunContext context, BiConsumer<TestCase, io.cucumber.plugin.event.Result> sink, List<String> args) {
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--monochrome", "--no-summary"));
         argv.addAll(args);
-        System.setProperty("cucumber.publish.quiet", "true");
-        io.cucumber.core.cli.Main.run(argv.toArray(String[]::new), ConformanceRun.class.getClassLoader());
+        ByteArrayOutputStream usage = new ByteArrayOutputStream();
+        CommandlineOptionsParser parser = new CommandlineOptionsParser(usage);
+        RuntimeOptions options = parser.parse(argv.toArray(String[]::new)).build();
+        if (parser.exitStatus().isPresent()) {
+            throw new IllegalStateException("Cucumber refused the harness's arguments " + argv + ": " + usage.toString(StandardCharsets.UTF_8).strip());
+        }
+        Runtime.builder()
+                .withRuntimeOptions(options)
+                .withClassLoader(ConformanceRun.class::getClassLoader)
+                .withObjectFactorySupplier(RunObjects.perThread(context))
+                .withAdditionalPlugins(new CucumberBridge(sink))
+                .build()
+                .run();
     }
 
     private ScorecardJson.RunInfo runInfo(JsonNode capability, Instant finished) {

@@ -15,7 +15,6 @@ import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.oracle.UsccCheck;
 import org.csi.harness.fixtures.Fixtures;
-import org.csi.harness.run.RunContext;
 
 /** Builds CSI-UW request bodies from the fixtures: F-ORG applicants, F-Q answers, RC-STD coverage and AUTH-1. */
 public final class Applicants {
@@ -56,8 +55,8 @@ public final class Applicants {
     }
 
     /** The F-ORG application {@code org} on {@code clockId} over CAN-A and CAN-C, as most CSI-UW and GEN scenarios send it. */
-    public static ObjectNode standard(Caller insurer, String org, String clockId) {
-        return application(org, product(insurer), List.of("CAN-A", "CAN-C"), clockId);
+    public static ObjectNode standard(RunContext run, Caller insurer, String org, String clockId) {
+        return application(run, org, product(run, insurer), List.of("CAN-A", "CAN-C"), clockId);
     }
 
     public static JsonNode organisations() {
@@ -74,13 +73,13 @@ public final class Applicants {
     }
 
     /** An application of fixture organisation {@code org} on a clock, listing the canaries {@code assets}. */
-    public static ObjectNode application(String org, JsonNode product, List<String> assets, String clockId) {
+    public static ObjectNode application(RunContext run, String org, JsonNode product, List<String> assets, String clockId) {
         JsonNode o = organisations().path("organisations").path(org);
         ObjectNode app = JSON.objectNode();
         app.set("applicant", applicant(org));
         ArrayNode list = app.putArray("assets");
         for (String id : assets) {
-            list.addObject().put("assetRef", id).put("type", "URL").put("value", RunContext.current().canaries().get(id).url()).put("criticality", 3);
+            list.addObject().put("assetRef", id).put("type", "URL").put("value", run.canaries().get(id).url()).put("criticality", 3);
         }
         ObjectNode q = app.putObject("questionnaire").put("version", Fixtures.get("uw/questionnaires.json").path("version").asText());
         q.set("answers", answers(o.path("questionnaire").asText()));
@@ -123,8 +122,8 @@ public final class Applicants {
     }
 
     /** The first catalogue product whose limitRange holds RC-STD's limits and that offers one of its sections. */
-    public static JsonNode product(Caller caller) {
-        return RunContext.current().once("rc-std-product", () -> pickProduct(caller));
+    public static JsonNode product(RunContext run, Caller caller) {
+        return run.once("rc-std-product", () -> pickProduct(caller));
     }
 
     private static JsonNode pickProduct(Caller caller) {
@@ -140,11 +139,11 @@ public final class Applicants {
     }
 
     /** AUTH-1 over the given canaries, signed for {@code uscc}, with the window T0 … T0 + 7 d. */
-    public static ObjectNode authorisation(String uscc, List<String> canaries, OffsetDateTime t0) {
+    public static ObjectNode authorisation(RunContext run, String uscc, List<String> canaries, OffsetDateTime t0) {
         JsonNode a = Fixtures.get("uw/coverage.json").path("auth1");
         ObjectNode auth = JSON.objectNode().put("scope", a.path("scope").asText());
         ArrayNode assets = auth.putArray("assets");
-        canaries.forEach(id -> assets.addObject().put("type", "URL").put("value", RunContext.current().canaries().get(id).url()));
+        canaries.forEach(id -> assets.addObject().put("type", "URL").put("value", run.canaries().get(id).url()));
         auth.set("methodsAllowed", a.path("methodsAllowed").deepCopy());
         auth.putObject("window").put("start", Rfc3339.format(t0)).put("end", Rfc3339.format(t0.plusDays(a.path("windowDays").asInt())));
         ObjectNode signatory = (ObjectNode) a.path("signatory").deepCopy();

@@ -19,7 +19,6 @@ import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
 import org.csi.harness.oracle.PayableOracle;
-import org.csi.harness.run.RunContext;
 
 /**
  * A claim of F-CLM as its parties walk it in one tenant: the INSURER sets up the test-helper policy, the APPLICANT

@@ -33,7 +33,7 @@ public final class Metamorphic {
         ClauseViolation.require(paths.isArray(), "no F-META fixture " + fixture);
         String org = fixture.substring(fixture.lastIndexOf('-') + 1);
         JsonNode clock = underwriter.clock("csi-" + fixture);
-        ObjectNode base = Applicants.standard(underwriter.insurer, org, clock.path("testClockId").asText());
+        ObjectNode base = Applicants.standard(underwriter.run, underwriter.insurer, org, clock.path("testClockId").asText());
         if (org.equals("IND")) ((ObjectNode) base.path("questionnaire")).set("answers", Applicants.answers("MEDIUM"));
         UnderwritingCase baseCase = underwriter.underwrite(clock, base.deepCopy());
         List<Pair> pairs = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class Metamorphic {
     /** IND twice on one clock, with {@code pointer} set to {@code low} and then {@code high} (or sent identically when both are null). */
     public Pair pair(String name, String pointer, String low, String high) {
         JsonNode clock = underwriter.clock("csi-" + name);
-        ObjectNode base = Applicants.standard(underwriter.insurer, "IND", clock.path("testClockId").asText());
+        ObjectNode base = Applicants.standard(underwriter.run, underwriter.insurer, "IND", clock.path("testClockId").asText());
         ObjectNode variant = base.deepCopy();
         if (low != null) JsonEdits.set(base, pointer, TextNode.valueOf(low));
         if (high != null) JsonEdits.set(variant, pointer, TextNode.valueOf(high));

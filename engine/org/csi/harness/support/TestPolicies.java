@@ -10,10 +10,10 @@ import org.csi.harness.fixtures.Fixtures;
 public final class TestPolicies {
     private TestPolicies() {}
 
-    public static ObjectNode body(String clockId) {
+    public static ObjectNode body(RunContext run, String clockId) {
         String org = "IND";
         JsonNode coverage = Fixtures.get("uw/coverage.json");
-        ObjectNode application = Applicants.application(org, JsonNodeFactory.instance.objectNode().put("productId", "CSI-TEST"), List.of("CAN-A", "CAN-C"), clockId);
+        ObjectNode application = Applicants.application(run, org, JsonNodeFactory.instance.objectNode().put("productId", "CSI-TEST"), List.of("CAN-A", "CAN-C"), clockId);
         ObjectNode b = JsonNodeFactory.instance.objectNode().put("testClockId", clockId);
         b.set("insured", application.path("applicant"));
         b.set("assets", application.path("assets"));

@@ -13,7 +13,6 @@ import org.csi.harness.checks.UnderwritingCase;
 import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.Reply;
-import org.csi.harness.run.RunContext;
 
 /**
  * The CSI-UW path as the pack's parties walk it in one tenant: the APPLICANT applies and binds, the SERVICE_PROVIDER
@@ -26,11 +25,13 @@ public final class Underwriter {
     /** The eight F-ORG applicants, in the order of fixtures.md. */
     public static final List<String> ORGANISATIONS = List.of("IND", "TEL", "ICV", "HLT", "FIN", "ENG", "EDU", "TRN");
 
+    public final RunContext run;
     public final Caller applicant;
     public final Caller provider;
     public final Caller insurer;
 
     public Underwriter(RunContext run, String tenant) {
+        this.run = run;
         this.applicant = run.as(tenant, "APPLICANT");
         this.provider = run.as(tenant, "SERVICE_PROVIDER");
         this.insurer = run.as(tenant, "INSURER");
@@ -102,7 +103,7 @@ public final class Underwriter {
     /** AUTH-1 over CAN-A and CAN-C, signed at the clock's now, and the assessment awaited until COMPLETED. */
     public JsonNode assessUnderAuth1(JsonNode clock, JsonNode application, String applicationId) {
         OffsetDateTime now = OffsetDateTime.parse(clock.path("frozenTime").asText());
-        JsonNode auth = Applicants.authorisation(application.at("/applicant/uscc").asText(), List.of("CAN-A", "CAN-C"), now);
+        JsonNode auth = Applicants.authorisation(run, application.at("/applicant/uscc").asText(), List.of("CAN-A", "CAN-C"), now);
         JsonNode started = assess(applicationId, auth).expectStatus(201, 202).json();
         return awaitAssessment(started.path("assessmentId").asText());
     }
@@ -110,7 +111,7 @@ public final class Underwriter {
     /** The F-ORG fixture {@code org} with its own questionnaire, walked on a new clock. */
     public UnderwritingCase underwrite(String org) {
         JsonNode clock = clock("csi-uw-" + org);
-        return underwrite(clock, Applicants.standard(insurer, org, clock.path("testClockId").asText()));
+        return underwrite(clock, Applicants.standard(run, insurer, org, clock.path("testClockId").asText()));
     }
 
     /** The eight F-ORG fixtures, each walked once per run on its own clock and shared by the scenarios that judge them. */

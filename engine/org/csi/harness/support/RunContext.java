@@ -1,9 +1,8 @@
-package org.csi.harness.run;
+package org.csi.harness.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.csi.harness.canary.Canaries;
 import org.csi.harness.verdict.FixtureUnavailable;
@@ -16,12 +15,11 @@ import org.csi.harness.http.TokenCache;
 import org.csi.harness.verdict.Declaration;
 
 /**
- * What the steps of one run share: the solution's declaration, its callers, the evidence. Runs in one JVM are
- * sequential, so the current run is a static that the engine sets before Cucumber starts.
+ * What the steps of one run share: the solution's declaration, its callers, the evidence. There is no "current run":
+ * the engine makes one per run, Cucumber's object factory of that run ({@code org.csi.harness.run.RunObjects}) hands it
+ * to the step classes that ask for it in their constructors, and support code gets it passed in.
  */
 public final class RunContext {
-    private static volatile RunContext current;
-
     private final HarnessConfig config;
     private final JsonNode capability;
     private final Declaration declaration;
@@ -32,9 +30,8 @@ public final class RunContext {
     private final TokenCache.Token probeToken;
     private final Canaries canaries = new Canaries();
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
-    volatile BiConsumer<io.cucumber.plugin.event.TestCase, io.cucumber.plugin.event.Result> sink;
 
-    RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
+    public RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
                Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken) {
         this.config = config;
         this.capability = capability;
@@ -44,16 +41,6 @@ public final class RunContext {
         this.callers = callers;
         this.evidence = evidence;
         this.probeToken = probeToken;
-    }
-
-    public static RunContext current() {
-        RunContext c = current;
-        if (c == null) throw new IllegalStateException("no conformance run is in progress; start one with ./csi run");
-        return c;
-    }
-
-    static void set(RunContext c) {
-        current = c;
     }
 
     public HarnessConfig config() {

@@ -148,7 +148,11 @@ public enum Fault {
     UW11_EDR_THRESHOLD_INVERTED("UW-11", "EDR_COVERAGE_LOW is given for coverage of 80 % and more instead of less"),
     // PERF: a reference with one of these declares the PERF profile of CSI-GEN, so that the clause applies.
     GEN15_SLOW_DECISIONS("GEN-15", "one underwriting decision in ten takes 2.5 s"),
-    GEN16_SLOW_QUANTIFICATIONS("GEN-16", "one quantification in ten takes 3.5 s");
+    GEN16_SLOW_QUANTIFICATIONS("GEN-16", "one quantification in ten takes 3.5 s"),
+    // issue 10, helper C
+    GEN10_ENDLESS_CURSOR("GEN-10", "every page carries a nextCursor, and the empty page past the end echoes the cursor it was asked with"),
+    // issue 10, helper C
+    GEN13_CATALOG_AMOUNT_ONE_DECIMAL("GEN-13", "one catalogue amount is written with one decimal (\"500.0\" for the premium floor of PRD-SEC-ATTACH)");
 
     public final String clause;
     public final String description;

@@ -47,11 +47,18 @@ public final class PageRules {
 
     /** Exact page sizes, for a filter that no other scenario can add items to (GEN-10: 10, 10, 5). */
     public static void requireSizes(PageWalk walk, List<Integer> sizes) {
+        requireEnds(walk);
         List<Integer> actual = walk.pages().stream().map(p -> p.path("data").size()).toList();
         ClauseViolation.require(actual.equals(sizes), "the pages hold " + actual + " items, expected " + sizes);
     }
 
+    /** The walk reached a last page: a list that never ends is GEN-10's failure, with the reason the walk stopped. */
+    public static void requireEnds(PageWalk walk) {
+        ClauseViolation.require(walk.unending() == null, String.valueOf(walk.unending()));
+    }
+
     public static void requireLastCursorNull(PageWalk walk) {
+        requireEnds(walk);
         JsonNode last = walk.pages().get(walk.pages().size() - 1);
         ClauseViolation.require(last.has("nextCursor") && last.get("nextCursor").isNull(), "the last page's nextCursor is " + last.get("nextCursor"));
     }

@@ -152,7 +152,9 @@ public enum Fault {
     // issue 10, helper C
     GEN10_ENDLESS_CURSOR("GEN-10", "every page carries a nextCursor, and the empty page past the end echoes the cursor it was asked with"),
     // issue 10, helper C
-    GEN13_CATALOG_AMOUNT_ONE_DECIMAL("GEN-13", "one catalogue amount is written with one decimal (\"500.0\" for the premium floor of PRD-SEC-ATTACH)");
+    GEN13_CATALOG_AMOUNT_ONE_DECIMAL("GEN-13", "one catalogue amount is written with one decimal (\"500.0\" for the premium floor of PRD-SEC-ATTACH)"),
+    // issue 10, helper C
+    UW03_ASSESSMENTS_NOT_FOUND("UW-03", "POST /assessments answers 404: the underwriting flow is unfinished");
 
     public final String clause;
     public final String description;

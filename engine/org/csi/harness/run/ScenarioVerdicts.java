@@ -38,7 +38,8 @@ final class ScenarioVerdicts {
     /**
      * The result as the engine judges it: an assertion that fails in a Given step (or a Background step, which is
      * a Given) is an unmet precondition, CANNOT_TELL (conformance-levels.md §1), whichever call site raised it;
-     * in a When or Then step it stays a FAIL, and so does a response breaking a rule the scenario's own clause owns. {@code failed} is the first step that failed, null if none did.
+     * in a When or Then step it stays a FAIL, and so does a response breaking a rule the scenario's own clause owns
+     * (ContractBreach). {@code failed} is the first step that failed, null if none did.
      */
     static Result attribute(TestCase testCase, PickleStepTestStep failed, Result result) {
         if (failed == null || result.getStatus() != Status.FAILED || !(result.getError() instanceof AssertionError error)) return result;

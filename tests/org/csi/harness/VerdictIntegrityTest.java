@@ -90,21 +90,24 @@ class VerdictIntegrityTest {
 
     /**
      * An unfinished underwriting flow (POST /assessments → 404): the lines that need it to set up are CANNOT_TELL
-     * (CAT-07's quote line, UW-09 over the F-ORG walk, GEN-11's underwriting audit lines), while a broken line that
+     * (CAT-07's quote line, UW-09 over the F-ORG walk, UW-11/UW-12's pairs, UW-07's decision before the assessment
+     * completes, GEN-11's underwriting audit lines), while a broken line that
      * does not need it still FAILs its clause: CAT-07's application line, GEN-11's claim audit event that can be deleted.
      * The shared walk's exchanges (how far it got) are in the evidence of every clause that uses it.
      */
     @Test
     void anUnfinishedUnderwritingFlowIsCannotTellWhereItIsOnlySetUp() throws Exception {
         ConformanceRun.Report report = report("UW03_ASSESSMENTS_NOT_FOUND,CAT07_SECTION_NOT_CHECKED,GEN11_AUDIT_DELETABLE",
-                "@CAT-07 or @UW-09 or @GEN-11");
+                "@CAT-07 or @UW-07 or @UW-09 or @UW-11 or @UW-12 or @GEN-11");
         Map<String, ClauseOutcome> o = byClause(report);
         ScenarioResult quoteLine = scenario(report, "CAT-07 报价遵守品类 — 报价的保障");
         assertEquals(Outcome.CANNOT_TELL, quoteLine.outcome(), quoteLine.reason());
         assertTrue(quoteLine.reason().startsWith("precondition not met") && quoteLine.reason().contains("404"), quoteLine.reason());
         assertOutcome(Outcome.FAIL, o.get("CAT-07"));
         assertTrue(o.get("CAT-07").reason().contains("POST") && o.get("CAT-07").reason().contains("expected 422"), o.get("CAT-07").reason());
-        assertOutcome(Outcome.CANNOT_TELL, o.get("UW-09"));
+        for (String walkUser : List.of("UW-09", "UW-11", "UW-12")) assertOutcome(Outcome.CANNOT_TELL, o.get(walkUser));
+        ScenarioResult early = scenario(report, "UW-07 核保决定 — 评估完成前不能决定");
+        assertEquals(Outcome.CANNOT_TELL, early.outcome(), early.reason());
         ScenarioResult uwAudit = scenario(report, "GEN-11 审计事件 — 审计事件不可修改");
         assertEquals(Outcome.CANNOT_TELL, uwAudit.outcome(), uwAudit.reason());
         assertOutcome(Outcome.FAIL, o.get("GEN-11"));

@@ -7,6 +7,8 @@
   风险事件 RISK_EVENT_RAISED。客户端调用时 actor 为 {type:"CLIENT", id: 凭据的 client id}。
   这些决定属于 CSI-UW 与 CSI-CLM：未声明时本条款不适用。
   评估说明：理赔的定责、定损与支付以理赔为 resourceId；其 occurredAt 不晚于时钟的当前时间（支付前时钟可能已推进）。
+  "不可修改"一行在核保决定与理赔定责的审计事件上各测一次，两个场景互不依赖：核保流程无法走完时（前提未满足），
+  理赔一侧仍能判定该行（FAIL 优先，conformance-levels.md §1）。
 
   @requires-CSI-UW
   场景: GEN-11 审计事件 — 核保决定、报价与出单都有审计事件
@@ -18,6 +20,12 @@
   场景: GEN-11 审计事件 — 审计事件不可修改
     假如 租户 T1 对一份已评估的投保申请作出核保决定
     当 租户 T1 的 INSURER 对该审计事件发送 PUT、PATCH 与 DELETE
+    那么 每个响应的状态为 403、404 或 405
+
+  @requires-CSI-CLM
+  场景: GEN-11 审计事件 — 理赔定责的审计事件不可修改
+    假如 租户 T1 的 CLM-EX1 理赔已作出定责决定
+    当 租户 T1 的 INSURER 对该理赔的定责审计事件发送 PUT、PATCH 与 DELETE
     那么 每个响应的状态为 403、404 或 405
 
   @requires-CSI-CLM

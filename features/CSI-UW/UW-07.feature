@@ -26,6 +26,6 @@
 
   场景: UW-07 核保决定 — 评估完成前不能决定
     假如 租户 T1 的 APPLICANT 在新的测试时钟上提交了 IND 的投保申请
-    当 租户 T1 的 SERVICE_PROVIDER 按 AUTH-1 评估该投保申请
-    而且 评估尚未完成时租户 T1 的 INSURER 作出核保决定
+    而且 租户 T1 的 SERVICE_PROVIDER 按 AUTH-1 评估该投保申请
+    当 评估尚未完成时租户 T1 的 INSURER 作出核保决定
     那么 响应状态为 409，currentState 是评估尚未完成的状态

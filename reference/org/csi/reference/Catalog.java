@@ -62,7 +62,7 @@ final class Catalog {
                         : List.of("PRODUCT_TECH_SERVICE_LIABILITY", "OUTSOURCER_LIABILITY", "EMERGENCY_RESPONSE_COSTS"),
                 List.of("PRODUCT_SERVICE_ATTACHED"),
                 faults.contains(Fault.CAT04_NO_SERVICE_MODES) ? List.of() : List.of("EMERGENCY_RESPONSE", "IN_TERM_MONITORING"),
-                faults.contains(Fault.CAT05_MIN_ABOVE_MAX) ? "90000.00" : "500.00", "50000.00",
+                faults.contains(Fault.CAT05_MIN_ABOVE_MAX) ? "90000.00" : faults.contains(Fault.GEN13_CATALOG_AMOUNT_ONE_DECIMAL) ? "500.0" : "500.00", "50000.00",
                 "50000.00", "2000000.00", "2025-06-01", PUBLISHED.plusSeconds(3)));
         p.add(new Product("PRD-PARK-GROUP", "园区统保网络安全保险", "2025.1",
                 faults.contains(Fault.CAT02_UNKNOWN_INSURANCE_TYPE) ? "CYBER_ALL_RISKS" : "PROPERTY_FIRST_PARTY",

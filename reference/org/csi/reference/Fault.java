@@ -160,7 +160,11 @@ public enum Fault {
     UW09_MINIMUM_PREMIUM_IGNORED("UW-09", "the premium is the rounded product even below the minimumPremium"),
     RQ09_TINY_RATE_FLOORED("RQ-09", "Poisson loss-event rates below 0.01 are raised to 0.01", "RQ-08"),
     // issue 11, integrator
-    GEN01_CAPABILITY_AS_HTML("GEN-01", "the capability document is served as text/html");
+    GEN01_CAPABILITY_AS_HTML("GEN-01", "the capability document is served as text/html"),
+    // issue 10, helper C
+    GEN10_ENDLESS_CURSOR("GEN-10", "every page carries a nextCursor, and the empty page past the end echoes the cursor it was asked with"),
+    GEN13_CATALOG_AMOUNT_ONE_DECIMAL("GEN-13", "one catalogue amount is written with one decimal (\"500.0\" for the premium floor of PRD-SEC-ATTACH)"),
+    UW03_ASSESSMENTS_NOT_FOUND("UW-03", "POST /assessments answers 404: the underwriting flow is unfinished");
 
     public final String clause;
     public final String description;

@@ -42,8 +42,10 @@ final class Pages {
         var data = page.putArray("data");
         slice.forEach(i -> data.add(i.toJson()));
         boolean more = start + limit < sorted.size();
-        if (more) {
+        if (more || (faults.contains(Fault.GEN10_ENDLESS_CURSOR) && !slice.isEmpty())) {
             page.put("nextCursor", encode(slice.get(slice.size() - 1)));
+        } else if (faults.contains(Fault.GEN10_ENDLESS_CURSOR) && cursor != null) {
+            page.put("nextCursor", cursor);
         } else {
             page.putNull("nextCursor");
         }

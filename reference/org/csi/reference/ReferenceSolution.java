@@ -179,7 +179,10 @@ public final class ReferenceSolution implements AutoCloseable {
                 .on("GET", "/applications/{id}", r -> ApiResponse.json(200, applications.store().get(r.principal, r.param(0)).toJson()))
                 .on("PATCH", "/applications/{id}", r -> applications.patch(r.principal, r.param(0), body(r)))
                 .on("GET", "/questionnaires/{version}", r -> ApiResponse.json(200, questionnaire(r.param(0))))
-                .on("POST", "/assessments", r -> idempotent(r, b -> underwriting.assess(r.principal, b)))
+                .on("POST", "/assessments", r -> {
+                    if (faults.contains(Fault.UW03_ASSESSMENTS_NOT_FOUND)) throw ApiException.of(404, "No such resource.").build();
+                    return idempotent(r, b -> underwriting.assess(r.principal, b));
+                })
                 .on("GET", "/assessments", r -> list(underwriting.assessments, r))
                 .on("GET", "/assessments/{id}", r -> ApiResponse.json(200, underwriting.assessments.get(r.principal, r.param(0)).toJson()))
                 .on("POST", "/applications/{id}/underwriting-decisions", r -> idempotent(r, b -> underwriting.decide(r.principal, r.param(0), b)))

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.csi.harness.checks.AuditTrail;
 import org.csi.harness.checks.ClaimRules;
 import org.csi.harness.checks.SettlementRules;
 import org.csi.harness.http.Caller;
@@ -205,6 +206,13 @@ public final class ClaimSteps {
     @假如("租户 {tenant} 的 {word} 理赔已支付")
     public void paid(String tenant, String caseId) {
         walk(tenant, caseId, Stage.PAID);
+    }
+
+    // GEN-11 on a claim's decision: no underwriting needed
+
+    @当("租户 {tenant} 的 {role} 对该理赔的定责审计事件发送 PUT、PATCH 与 DELETE")
+    public void tamperLiabilityAudit(String tenant, String role) {
+        world.replies.addAll(AuditTrail.tamper(world.as(tenant, role), AuditTrail.requireAction(claimant.insurer, claim.id(), "LIABILITY_DECIDED")));
     }
 
     // Decision (CLM-06, CLM-07, CLM-10)

@@ -27,7 +27,7 @@ public final class Hooks {
 
     @Before(order = 0)
     public void openEvidence(Scenario scenario) {
-        run.evidence().begin(scenario.getUri() + ":" + scenario.getLine());
+        run.evidence().begin(scenario.getUri() + ":" + scenario.getLine(), scenario.getSourceTagNames());
         List<Label> labels = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         for (String tag : scenario.getSourceTagNames()) {

@@ -192,12 +192,7 @@ public final class PolicySteps {
     @当("租户 {tenant} 的 {role} 对该审计事件发送 PUT、PATCH 与 DELETE")
     public void tamper(String tenant, String role) {
         JsonNode event = AuditTrail.requireAction(underwriter.insurer, world.lastCase().applicationId(), "UNDERWRITING_DECISION_MADE");
-        String path = "/audit-events/" + event.path("eventId").asText();
-        var caller = world.as(tenant, role);
-        ObjectNode change = AuditTrail.rewrittenOutcome();
-        world.replies.add(caller.put(path, change));
-        world.replies.add(caller.patch(path, change));
-        world.replies.add(caller.delete(path));
+        world.replies.addAll(AuditTrail.tamper(world.as(tenant, role), event));
     }
 
     @那么("每个响应的状态为 403、404 或 405")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.PageWalk;
+import org.csi.harness.http.Reply;
 
 /** GEN-11 and GEN-05: what GET /audit-events?resourceId= shows about a decision. */
 public final class AuditTrail {
@@ -18,6 +19,13 @@ public final class AuditTrail {
     /** What an attempt to rewrite an audit event sends (GEN-11: events are immutable). */
     public static ObjectNode rewrittenOutcome() {
         return JsonNodeFactory.instance.objectNode().put("outcome", "FAILURE");
+    }
+
+    /** PUT, PATCH and DELETE on {@code event}, as {@code caller}: the replies, for GEN-11's 403, 404 or 405. */
+    public static List<Reply> tamper(Caller caller, JsonNode event) {
+        String path = "/audit-events/" + event.path("eventId").asText();
+        ObjectNode change = rewrittenOutcome();
+        return List.of(caller.put(path, change), caller.patch(path, change), caller.delete(path));
     }
 
     public static List<JsonNode> events(Caller caller, String resourceId) {

@@ -53,10 +53,22 @@ public final class ContractCheck {
     }
 
     /**
+     * One broken rule of the contract. {@code schema} is the schema the response should follow (null when the
+     * interface gives none); {@code rule} is where the broken keyword is written (see {@link SchemaCheck.Violation}),
+     * "media-type" for a wrong Content-Type, or null when the body could not be read as JSON at all.
+     */
+    public record Violation(String text, String schema, String rule) {}
+
+    /**
      * Contract violations of one response; empty when it conforms. {@code operationId} may be null for a path the
      * interface does not define, in which case only the problem+json rule for errors applies.
      */
     public List<String> violations(String operationId, int status, String contentType, String body, JsonNode json) {
+        return check(operationId, status, contentType, body, json).stream().map(Violation::text).toList();
+    }
+
+    /** As {@link #violations}, each with the schema and rule it breaks, so that {@link RuleOwners} can name its clause. */
+    public List<Violation> check(String operationId, int status, String contentType, String body, JsonNode json) {
         JsonNode spec = responseSpec(operationId, status);
         if (spec == null || spec.isMissingNode()) return List.of();
         JsonNode content = spec.path("content");
@@ -64,21 +76,25 @@ public final class ContractCheck {
         String actualType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         // The interface may allow several media types for one answer (a token error as RFC 6749 JSON or as a problem).
         JsonNode media = content.path(actualType);
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (media.isMissingNode()) {
             List<String> allowed = new ArrayList<>();
             content.fieldNames().forEachRemaining(allowed::add);
-            problems.add("Content-Type is '" + (contentType == null ? "(none)" : contentType) + "', expected "
-                    + (allowed.size() == 1 ? allowed.get(0) : "one of " + allowed));
             media = content.elements().next();
+            problems.add(new Violation("Content-Type is '" + (contentType == null ? "(none)" : contentType) + "', expected "
+                    + (allowed.size() == 1 ? allowed.get(0) : "one of " + allowed), schemaFile(media), "media-type"));
         }
-        String schemaFile = media.path("schema").path("$ref").asText();
+        String schemaFile = schemaFile(media);
         if (json == null) {
-            problems.add("the body is not JSON: " + abbreviate(body));
+            problems.add(new Violation("the body is not JSON: " + abbreviate(body), schemaFile, null));
             return problems;
         }
-        schemas.violations(schemaFile, json).forEach(v -> problems.add(schemaFile + ": " + v));
+        schemas.check(schemaFile, json).forEach(v -> problems.add(new Violation(schemaFile + ": " + v.text(), schemaFile, v.rule())));
         return problems;
+    }
+
+    private static String schemaFile(JsonNode media) {
+        return media.path("schema").path("$ref").asText();
     }
 
     private JsonNode responseSpec(String operationId, int status) {

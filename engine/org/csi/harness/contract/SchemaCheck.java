@@ -23,12 +23,29 @@ public final class SchemaCheck {
                             .schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:schemas/"))));
     private static final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
+    /**
+     * One failed keyword: {@code rule} is where it is written, relative to the schemas folder (for example
+     * "common.schema.json#/$defs/amount/pattern"), so that the rule can be traced to the clause that owns it.
+     */
+    public record Violation(String text, String rule) {}
+
     /** Readable violations of {@code file} (e.g. "test-clock.schema.json"), empty when the document conforms. */
     public List<String> violations(String file, JsonNode document) {
+        return check(file, document).stream().map(Violation::text).toList();
+    }
+
+    /** As {@link #violations}, each with the location of the rule it breaks. */
+    public List<Violation> check(String file, JsonNode document) {
         Schema schema = schemas.computeIfAbsent(file, f -> registry.getSchema(SchemaLocation.of(ID_PREFIX + f)));
         return schema.validate(document).stream()
-                .map(e -> pointer(e.getInstanceLocation().toString()) + " [" + e.getKeyword() + "] " + e.getMessage())
+                .map(e -> new Violation(pointer(e.getInstanceLocation().toString()) + " [" + e.getKeyword() + "] " + e.getMessage(),
+                        rule(String.valueOf(e.getSchemaLocation()), file)))
                 .toList();
+    }
+
+    private static String rule(String location, String file) {
+        if (location.startsWith(ID_PREFIX)) return location.substring(ID_PREFIX.length());
+        return location.startsWith("#") ? file + location : location;
     }
 
     private static String pointer(String location) {

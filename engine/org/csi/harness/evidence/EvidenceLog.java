@@ -1,24 +1,32 @@
 package org.csi.harness.evidence;
 
 import io.qameta.allure.Allure;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.csi.harness.verdict.ClauseViolation;
 
 /**
  * The run's evidence. Each scenario runs on one thread, so the scenario being recorded is a thread-local;
- * everything also goes to the Allure step that is running, redacted.
+ * everything also goes to the Allure step that is running, redacted. A shared walk is recorded once and attached to
+ * every scenario that uses it; the scenario's clauses say which rules of the contract it judges.
  */
 public final class EvidenceLog {
     /** A response body as received, kept in memory only, for run-wide checks (GEN-07, GEN-13). */
     public record Captured(String method, String url, int status, String contentType, String body) {}
 
+    /** The record being written on this thread, and which clauses judge what happens in it. */
+    private record Scope(ScenarioEvidence record, Set<String> clauses, boolean sharedWalk) {}
+
     private final Redactor redactor;
-    private final ThreadLocal<ScenarioEvidence> current = new ThreadLocal<>();
+    private final ThreadLocal<Scope> current = new ThreadLocal<>();
     private final Map<String, ScenarioEvidence> byScenario = new ConcurrentHashMap<>();
+    private final Map<String, ScenarioEvidence> walks = new ConcurrentHashMap<>();
     private final List<Captured> captured = new CopyOnWriteArrayList<>();
 
     public EvidenceLog(Redactor redactor) {
@@ -29,33 +37,106 @@ public final class EvidenceLog {
         return redactor;
     }
 
+    /** Opens a scenario's record; every rule of the contract is judged in it. */
     public void begin(String scenarioId) {
-        ScenarioEvidence e = byScenario.computeIfAbsent(scenarioId, id -> new ScenarioEvidence());
-        current.set(e);
+        begin(scenarioId, null);
     }
 
+    /**
+     * Opens a scenario's record. {@code tags} are the scenario's tags (with or without '@'): the clause ids among them
+     * are the clauses it judges, and a response that breaks a rule another clause owns is only noted in its evidence.
+     * Null: every rule is judged here.
+     */
+    public void begin(String scenarioId, Collection<String> tags) {
+        ScenarioEvidence e = byScenario.computeIfAbsent(scenarioId, id -> new ScenarioEvidence());
+        Set<String> clauses = tags == null ? null : tags.stream().map(t -> t.startsWith("@") ? t.substring(1) : t).collect(Collectors.toSet());
+        current.set(new Scope(e, clauses, false));
+    }
+
+    /**
+     * Closes the scenario's record. A response of a shared walk it used that broke a rule one of its clauses owns is
+     * its failure, raised here, at the end, because the walk itself was set-up.
+     */
     public void end() {
+        Scope s = current.get();
         current.remove();
+        if (s == null) return;
+        List<ScenarioEvidence.Breach> owed = s.record().breaches().stream().filter(b -> judges(s, b.owners())).toList();
+        if (!owed.isEmpty()) {
+            throw new ClauseViolation(owed.get(0).reason() + (owed.size() > 1 ? " (and " + (owed.size() - 1) + " more in the evidence)" : ""));
+        }
     }
 
     public ScenarioEvidence of(String scenarioId) {
         return byScenario.get(scenarioId);
     }
 
+    /** True when a rule owned by {@code owners} (empty: owned by every reader) is judged where the thread is now. */
+    public boolean judges(Set<String> owners) {
+        Scope s = current.get();
+        return s == null || (!s.sharedWalk() && judges(s, owners)) || owners.isEmpty();
+    }
+
+    private static boolean judges(Scope s, Set<String> owners) {
+        return s.clauses() == null || owners.isEmpty() || owners.stream().anyMatch(s.clauses()::contains);
+    }
+
+    /** True inside a shared walk (see {@link #shared}): set-up that judges nothing itself. */
+    public boolean inSharedWalk() {
+        Scope s = current.get();
+        return s != null && s.sharedWalk();
+    }
+
+    /** Keeps a rule broken inside a shared walk, for each scenario that uses the walk and owns the rule. */
+    public void breach(String reason, Set<String> owners) {
+        Scope s = current.get();
+        if (s != null) s.record().add(new ScenarioEvidence.Breach(reason, Set.copyOf(owners)));
+    }
+
+    /**
+     * Runs a walk made once per run and shared by several scenarios (RunContext.once): its exchanges and artefacts are
+     * recorded once, under {@code key}, and not under the scenario that happened to trigger it; {@link #attachShared}
+     * then puts them in the evidence of each scenario that asks for the walk.
+     */
+    public <T> T shared(String key, Supplier<T> make) {
+        Scope outer = current.get();
+        ScenarioEvidence walk = walks.computeIfAbsent(key, k -> new ScenarioEvidence());
+        current.set(new Scope(walk, Set.of(), true));
+        try {
+            return make.get();
+        } finally {
+            if (outer == null) current.remove(); else current.set(outer);
+        }
+    }
+
+    /** Attaches the shared walk {@code key} to the record being written (marked shared in evidence.json). */
+    public void attachShared(String key) {
+        Scope s = current.get();
+        ScenarioEvidence walk = walks.get(key);
+        if (s == null || walk == null || s.record().shared().containsKey(key)) return;
+        s.record().attach(key, walk);
+        if (!s.sharedWalk()) {
+            Allure.addAttachment("Shared walk '" + key + "'", "text/plain", walk.exchanges().stream().map(Exchange::title)
+                    .collect(Collectors.joining("\n", "Recorded once in the run and attached to each scenario that uses it (evidence.json):\n", "")), ".txt");
+        }
+    }
+
     /** Records an exchange: the raw body for run-wide checks, the redacted text as evidence. */
     public void exchange(Captured raw, Exchange redacted) {
         captured.add(raw);
-        ScenarioEvidence e = current.get();
-        if (e != null) e.add(redacted);
-        if (e != null) Allure.addAttachment(redacted.title(), "text/plain", redacted.text(), ".txt");
+        Scope s = current.get();
+        if (s == null) return;
+        s.record().add(redacted);
+        Allure.addAttachment(redacted.title(), "text/plain", redacted.text(), ".txt");
     }
 
     /** Records the inputs and outputs of a check, so a reader of the report can follow the verdict. */
     public void artefact(String name, String text) {
         String safe = redactor.redact(text);
-        ScenarioEvidence e = current.get();
-        if (e != null) e.add(new ScenarioEvidence.Artefact(name, safe));
-        if (e != null) Allure.addAttachment(name, "text/plain", safe, ".txt");
+        Scope s = current.get();
+        if (s == null) return;
+        s.record().add(new ScenarioEvidence.Artefact(name, safe));
+        Allure.addAttachment(name, "text/plain", safe, ".txt");
     }
 
     /**

@@ -1,14 +1,29 @@
 package org.csi.harness.evidence;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** What one scenario observed: its exchanges and the artefacts of its checks (recomputations, explanations). */
+/**
+ * What one scenario observed: its exchanges and the artefacts of its checks (recomputations, explanations), and the
+ * shared walks it used (recorded once, attached to every scenario that asked for them).
+ */
 public final class ScenarioEvidence {
     public record Artefact(String name, String text) {}
 
+    /**
+     * A response of a shared walk that breaks a rule of the contract: the walk is set-up and judges nothing, so the
+     * breach is kept and judged by each asking scenario whose clauses own the rule ({@code owners}).
+     */
+    public record Breach(String reason, Set<String> owners) {}
+
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     private final List<Artefact> artefacts = new CopyOnWriteArrayList<>();
+    private final List<Breach> breaches = new CopyOnWriteArrayList<>();
+    private final Map<String, ScenarioEvidence> shared = new ConcurrentHashMap<>();
 
     public List<Exchange> exchanges() {
         return exchanges;
@@ -16,6 +31,11 @@ public final class ScenarioEvidence {
 
     public List<Artefact> artefacts() {
         return artefacts;
+    }
+
+    /** The shared walks this scenario used, by key (each recorded once in the run). */
+    public Map<String, ScenarioEvidence> shared() {
+        return shared;
     }
 
     void add(Exchange e) {
@@ -26,7 +46,36 @@ public final class ScenarioEvidence {
         artefacts.add(a);
     }
 
+    void add(Breach b) {
+        breaches.add(b);
+    }
+
+    void attach(String key, ScenarioEvidence walk) {
+        if (walk != this) shared.putIfAbsent(key, walk);
+    }
+
+    /** Every shared walk this record used, walks used within walks included, each once. */
+    public Map<String, ScenarioEvidence> walks() {
+        Map<String, ScenarioEvidence> all = new java.util.LinkedHashMap<>();
+        collect(all);
+        return all;
+    }
+
+    private void collect(Map<String, ScenarioEvidence> into) {
+        shared.forEach((k, w) -> {
+            if (into.putIfAbsent(k, w) == null) w.collect(into);
+        });
+    }
+
+    /** The breaches of this record and of every shared walk it used. */
+    List<Breach> breaches() {
+        List<Breach> all = new ArrayList<>(breaches);
+        walks().values().forEach(w -> all.addAll(w.breaches));
+        return all;
+    }
+
+    /** Exchanges and artefacts, those of the shared walks it used included. */
     public int count() {
-        return exchanges.size() + artefacts.size();
+        return exchanges.size() + artefacts.size() + walks().values().stream().mapToInt(w -> w.exchanges.size() + w.artefacts.size()).sum();
     }
 }

@@ -20,9 +20,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +42,9 @@ import org.apache.http.impl.client.DefaultHttpClient;
 import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
 import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.verdict.FixtureUnavailable;
+import org.csi.harness.contract.ContractBreach;
 import org.csi.harness.contract.ContractCheck;
+import org.csi.harness.contract.RuleOwners;
 import org.csi.harness.evidence.EvidenceLog;
 import org.csi.harness.evidence.Exchange;
 
@@ -118,14 +123,43 @@ public final class HttpTransport {
                 new Exchange(started.toString(), millis, reply.method(), reply.url(), reply.status(),
                         evidence.redactor().redact(requestText), evidence.redactor().redact(responseText(reply)), caller));
         if (!checkContract) return reply;
-        List<String> violations = contract.violations(operationId(request), reply.status(), reply.contentType(), reply.body(), reply.document());
-        if (!violations.isEmpty()) {
-            evidence.artefact("Contract violations: " + reply.describe(), String.join("\n", violations));
-            throw new ClauseViolation(reply.describe() + ": the response breaks the interface contract: "
-                    + String.join("; ", violations.subList(0, Math.min(5, violations.size())))
-                    + (violations.size() > 5 ? "; and " + (violations.size() - 5) + " more" : ""));
-        }
+        judgeContract(reply, contract.check(operationId(request), reply.status(), reply.contentType(), reply.body(), reply.document()));
         return reply;
+    }
+
+    /**
+     * A broken rule fails the clause that owns it ({@link RuleOwners}): the scenario reading the reply fails only for
+     * rules its own clauses own; the others are noted in its evidence, and it judges its own lines on the parsed body.
+     * Inside a shared walk nothing is judged: the breach is kept for the scenarios that use the walk.
+     */
+    private void judgeContract(Reply reply, List<ContractCheck.Violation> violations) {
+        if (violations.isEmpty()) return;
+        List<String> judged = new ArrayList<>();
+        Set<String> judgedBy = new TreeSet<>();
+        Map<Set<String>, List<String>> noted = new LinkedHashMap<>();
+        for (ContractCheck.Violation v : violations) {
+            Set<String> owners = RuleOwners.owners(v);
+            if (evidence.judges(owners)) {
+                judged.add(v.text());
+                judgedBy.addAll(owners);
+            } else {
+                noted.computeIfAbsent(owners, o -> new ArrayList<>()).add(v.text());
+            }
+        }
+        noted.forEach((owners, texts) -> {
+            String clauses = String.join(", ", new TreeSet<>(owners));
+            evidence.artefact("Contract note (judged by " + clauses + ", not here): " + reply.describe(), String.join("\n", texts));
+            if (evidence.inSharedWalk()) evidence.breach(breaks(reply, clauses, texts), owners);
+        });
+        if (judged.isEmpty()) return;
+        evidence.artefact("Contract violations: " + reply.describe(), String.join("\n", judged));
+        throw new ContractBreach(breaks(reply, String.join(", ", judgedBy), judged));
+    }
+
+    private static String breaks(Reply reply, String clauses, List<String> texts) {
+        return reply.describe() + ": the response breaks the interface contract" + (clauses.isEmpty() ? "" : " (" + clauses + ")") + ": "
+                + String.join("; ", texts.subList(0, Math.min(5, texts.size())))
+                + (texts.size() > 5 ? "; and " + (texts.size() - 5) + " more" : "");
     }
 
     private String operationId(Request request) {

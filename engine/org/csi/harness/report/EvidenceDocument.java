@@ -36,14 +36,26 @@ public final class EvidenceDocument {
                 ScenarioEvidence ev = evidence.of(e.id());
                 if (ev != null) {
                     ArrayNode ex = s.putArray("exchanges");
-                    ev.exchanges().forEach(x -> ex.addObject().put("at", x.startedAt()).put("title", x.title()).put("caller", x.caller()).put("millis", x.millis())
-                            .put("request", x.request()).put("response", x.response()));
                     ArrayNode art = s.putArray("artefacts");
-                    ev.artefacts().forEach(a -> art.addObject().put("name", a.name()).put("text", a.text()));
+                    add(ex, art, ev, null);
+                    // Shared walks (the F-ORG walk, the catalogue): recorded once, listed under every scenario that used them.
+                    ev.walks().forEach((key, walk) -> add(ex, art, walk, key));
                 }
             }
         }
         return doc;
+    }
+
+    private static void add(ArrayNode exchanges, ArrayNode artefacts, ScenarioEvidence ev, String sharedWalk) {
+        ev.exchanges().forEach(x -> {
+            ObjectNode n = exchanges.addObject().put("at", x.startedAt()).put("title", x.title()).put("caller", x.caller()).put("millis", x.millis())
+                    .put("request", x.request()).put("response", x.response());
+            if (sharedWalk != null) n.put("shared", sharedWalk);
+        });
+        ev.artefacts().forEach(a -> {
+            ObjectNode n = artefacts.addObject().put("name", a.name()).put("text", a.text());
+            if (sharedWalk != null) n.put("shared", sharedWalk);
+        });
     }
 
 }

@@ -27,8 +27,16 @@ public final class Metamorphic {
         this.underwriter = underwriter;
     }
 
-    /** M-CTRL: IND with MEDIUM answers (or HLT with its own), and one variant per answer moved to its STRONG value. */
+    /**
+     * M-CTRL: IND with MEDIUM answers (or HLT with its own), and one variant per answer moved to its STRONG value.
+     * The walks are set-up for UW-11/UW-12, which judge the quotes they end in: a walk that cannot be made is
+     * FixtureUnavailable (CANNOT_TELL).
+     */
     public List<Pair> controls(String fixture) {
+        return Fixture.setUp("walk the " + fixture + " pairs to their quotes", () -> walkControls(fixture));
+    }
+
+    private List<Pair> walkControls(String fixture) {
         JsonNode paths = Fixtures.get("uw/questionnaires.json").path("metamorphic").path(fixture);
         ClauseViolation.require(paths.isArray(), "no F-META fixture " + fixture);
         String org = fixture.substring(fixture.lastIndexOf('-') + 1);
@@ -45,6 +53,10 @@ public final class Metamorphic {
 
     /** IND twice on one clock, with {@code pointer} set to {@code low} and then {@code high} (or sent identically when both are null). */
     public Pair pair(String name, String pointer, String low, String high) {
+        return Fixture.setUp("walk the " + name + " pair to its quotes", () -> walkPair(name, pointer, low, high));
+    }
+
+    private Pair walkPair(String name, String pointer, String low, String high) {
         JsonNode clock = underwriter.clock("csi-" + name);
         ObjectNode base = Applicants.standard(underwriter.run, underwriter.insurer, "IND", clock.path("testClockId").asText());
         ObjectNode variant = base.deepCopy();

@@ -2,6 +2,7 @@ package org.csi.harness.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.csi.harness.canary.Canaries;
@@ -29,7 +30,7 @@ public final class RunContext {
     private final EvidenceLog evidence;
     private final TokenCache.Token probeToken;
     private final Canaries canaries = new Canaries();
-    private final Map<String, Object> shared = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
 
     public RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
                Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken) {
@@ -95,25 +96,33 @@ public final class RunContext {
 
     /**
      * A value made once per run and shared by every scenario that asks for {@code key} (for example the walk of the
-     * eight F-ORG fixtures). A failure is shared too: each asking scenario gets the same verdict for the same cause.
+     * eight F-ORG fixtures). It is set-up: whatever goes wrong while making it is a {@link FixtureUnavailable} (the
+     * asking scenario is CANNOT_TELL, whatever its step), and each asking scenario gets the same cause. The walk's
+     * exchanges are recorded once and attached to the evidence of every scenario that asks (EvidenceLog.shared).
      */
     @SuppressWarnings("unchecked")
     public <T> T once(String key, Supplier<T> make) {
-        Object v = shared.computeIfAbsent(key, k -> {
-            try {
-                return make.get();
-            } catch (RuntimeException | AssertionError e) {
-                return new Failed(e);
-            }
-        });
-        if (v instanceof Failed f) {
-            if (f.cause instanceof RuntimeException e) throw e;
-            throw (AssertionError) f.cause;
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> made = shared.putIfAbsent(key, mine);
+        if (made == null) {
+            made = mine;
+            mine.complete(evidence.shared(key, () -> {
+                try {
+                    return make.get();
+                } catch (FixtureUnavailable e) {
+                    return new Failed(e);
+                } catch (RuntimeException | AssertionError e) {
+                    return new Failed(new FixtureUnavailable("could not set up the shared walk '" + key + "': " + e.getMessage(), e));
+                }
+            }));
         }
+        Object v = made.join();
+        evidence.attachShared(key);
+        if (v instanceof Failed f) throw f.cause;
         return (T) v;
     }
 
-    private record Failed(Throwable cause) {}
+    private record Failed(FixtureUnavailable cause) {}
 
     public Caller as(String tenant, String role) {
         return callers.as(credential(tenant, role));

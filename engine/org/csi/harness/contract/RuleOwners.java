@@ -1,0 +1,80 @@
+package org.csi.harness.contract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which clause owns each rule of the interface contract, so that a response breaking a rule fails that clause and no
+ * other (issue 10: the right clause). Read from the pack:
+ * <ul>
+ *   <li>money, amounts, timestamps and dates (README §4.1) are GEN-13's "time and money formats";</li>
+ *   <li>the page envelope {data, nextCursor} (README §4.5) is GEN-10's pagination;</li>
+ *   <li>problem members (README §4.2) belong to the clauses whose test lines judge the error form itself: GEN-02
+ *       ("401 problem+json") and GEN-06 ("every one of these responses is problem+json with status equal to the
+ *       HTTP status"); a clause that only expects a status and a code judges those on the parsed problem;</li>
+ *   <li>a resource's own members belong to the clause that defines the resource (the table below).</li>
+ * </ul>
+ * A rule with no owner (a body that is not JSON, a schema missing from the table) is judged by whichever clause reads
+ * the response, as it cannot judge anything else on it.
+ */
+public final class RuleOwners {
+    private RuleOwners() {}
+
+    /** Definitions of common.schema.json that carry a rule of their own. */
+    private static final Map<String, Set<String>> COMMON = Map.of(
+            "timestamp", Set.of("GEN-13"), "date", Set.of("GEN-13"), "amount", Set.of("GEN-13"), "money", Set.of("GEN-13"),
+            "page", Set.of("GEN-10"));
+
+    /** Each response schema (without "-page") and the clause that defines the resource. */
+    private static final Map<String, Set<String>> RESOURCES = Map.ofEntries(
+            Map.entry("capability", Set.of("GEN-01")),
+            Map.entry("token", Set.of("GEN-03")),
+            Map.entry("oauth-error", Set.of("GEN-03")),
+            Map.entry("problem", Set.of("GEN-02", "GEN-06")),
+            Map.entry("audit-event", Set.of("GEN-11")),
+            Map.entry("test-clock", Set.of("GEN-14")),
+            Map.entry("test-clock-advance", Set.of("GEN-14")),
+            Map.entry("test-clock-create", Set.of("GEN-14")),
+            Map.entry("product", Set.of("CAT-01")),
+            Map.entry("category-map", Set.of("CAT-08")),
+            Map.entry("application", Set.of("UW-01")),
+            Map.entry("assessment", Set.of("UW-04")),
+            Map.entry("questionnaire", Set.of("UW-06")),
+            Map.entry("underwriting-decision", Set.of("UW-07")),
+            Map.entry("quote", Set.of("UW-09")),
+            Map.entry("policy", Set.of("UW-14")),
+            Map.entry("rescission", Set.of("UW-16")),
+            Map.entry("quantification", Set.of("RQ-01")),
+            Map.entry("incident", Set.of("CLM-01")),
+            Map.entry("claim", Set.of("CLM-01")),
+            Map.entry("claim-document", Set.of("CLM-04")),
+            Map.entry("supplement-request", Set.of("CLM-04")),
+            Map.entry("forensic-report", Set.of("CLM-05")),
+            Map.entry("liability-decision", Set.of("CLM-06")),
+            Map.entry("denial-notice", Set.of("CLM-07")),
+            Map.entry("loss-assessment", Set.of("CLM-08")),
+            Map.entry("settlement", Set.of("CLM-09")),
+            Map.entry("payment", Set.of("CLM-11")));
+
+    /** The clauses that own {@code v}; empty when the rule has no owner and every reader judges it. */
+    public static Set<String> owners(ContractCheck.Violation v) {
+        if (v.rule() == null) return Set.of();
+        if (v.rule().equals("media-type")) return resource(v.schema());
+        String file = v.rule().contains("#") ? v.rule().substring(0, v.rule().indexOf('#')) : v.rule();
+        String fragment = v.rule().contains("#") ? v.rule().substring(v.rule().indexOf('#') + 1) : "";
+        if (file.equals("common.schema.json")) {
+            String def = fragment.startsWith("/$defs/") ? fragment.substring("/$defs/".length()).split("/")[0] : "";
+            // An id or any other shared member is the resource's own.
+            return COMMON.getOrDefault(def, resource(v.schema()));
+        }
+        if (file.endsWith("-page.schema.json")) return Set.of("GEN-10");
+        return resource(file);
+    }
+
+    /** The owner of a resource schema file, or empty when the table does not name it. */
+    static Set<String> resource(String schemaFile) {
+        if (schemaFile == null) return Set.of();
+        String name = schemaFile.replace(".schema.json", "").replaceAll("-page$", "");
+        return RESOURCES.getOrDefault(name, Set.of());
+    }
+}

@@ -1,0 +1,60 @@
+package org.csi.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.csi.harness.contract.ContractCheck;
+import org.csi.harness.contract.RuleOwners;
+import org.csi.harness.contract.SchemaCheck;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of the contract has the clause that owns it (issue 10: the right clause). */
+class RuleOwnersTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ContractCheck contract = new ContractCheck(new SchemaCheck());
+
+    @Test
+    void everyResponseSchemaOfTheInterfaceHasAnOwner() throws Exception {
+        JsonNode api = new ObjectMapper(new YAMLFactory()).readTree(Path.of("schemas", "openapi.yaml").toFile());
+        Set<String> files = new TreeSet<>();
+        api.findValues("$ref").stream().map(JsonNode::asText).filter(r -> r.endsWith(".schema.json")).forEach(files::add);
+        List<String> unowned = new ArrayList<>();
+        for (String f : files) {
+            if (RuleOwners.owners(new ContractCheck.Violation("", f, f)).isEmpty()) unowned.add(f);
+        }
+        assertEquals(List.of(), unowned, "response schemas whose rules no clause owns: add them to RuleOwners");
+    }
+
+    @Test
+    void aMoneyAmountWithOneDecimalIsGen13sAndAMissingMemberIsTheResourceClauses() throws Exception {
+        JsonNode product = JSON.readTree("""
+                {"data":[{"productId":"P","name":"n","version":"1","insuranceType":"PROPERTY_FIRST_PARTY","coverageSections":[],
+                  "underwritingModes":[],"serviceModes":[],"premiumRange":{"min":{"amount":"500.0","currency":"CNY"},
+                  "max":{"amount":"900.00","currency":"CNY"}},"limitRange":{"min":{"amount":"1.00","currency":"CNY"}},
+                  "effectiveFrom":"2025-01-01"}],"nextCursor":null}""");
+        Set<String> owners = new TreeSet<>();
+        List<ContractCheck.Violation> violations = contract.check(contract.operationId("GET", "/csi/v1/catalog/products"), 200,
+                "application/json", product.toString(), product);
+        violations.forEach(v -> owners.addAll(RuleOwners.owners(v)));
+        assertEquals(Set.of("GEN-13", "CAT-01"), owners, "violations: " + violations);
+    }
+
+    @Test
+    void pageEnvelopeIsPaginationsAProblemIsTheErrorClausesAndABodyThatIsNotJsonIsEveryReaders() throws Exception {
+        JsonNode page = JSON.readTree("{\"data\":[]}");
+        List<ContractCheck.Violation> v = contract.check(contract.operationId("GET", "/csi/v1/test-clocks"), 200, "application/json", page.toString(), page);
+        assertEquals(Set.of("GEN-10"), RuleOwners.owners(v.get(0)), "violations: " + v);
+        JsonNode problem = JSON.readTree("{\"type\":\"urn:csi:problem:validation\",\"status\":422}");
+        v = contract.check(contract.operationId("POST", "/csi/v1/test-clocks"), 422, "application/problem+json", problem.toString(), problem);
+        assertEquals(Set.of("GEN-02", "GEN-06"), RuleOwners.owners(v.get(0)), "violations: " + v);
+        v = contract.check(contract.operationId("GET", "/csi/v1/test-clocks"), 200, "application/json", "<html>", null);
+        assertEquals(Set.of(), RuleOwners.owners(v.get(0)), "violations: " + v);
+    }
+}

@@ -1,0 +1,54 @@
+package org.csi.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The variants of shape that apply to every answer alike (pack README §4.1): unset members left out or written as
+ * null, and an extra vendor member in every object. Applied to a copy of each body just before it is written.
+ */
+final class Shapes {
+    /** Nulls that mean something other than "not yet known": the end of a list, and times stored as the client sent them. */
+    private static final Set<String> MEANINGFUL_NULLS = Set.of("nextCursor", "exfiltration");
+    /** Members a claim shows once they are known (CSI-CLM claim fields: agreedAt?, paidAt?, denialNotice?, lateDamages?). */
+    private static final List<String> CLAIM_LATER = List.of("agreedAt", "paidAt", "denialNotice", "lateDamages");
+    /** Members an obligation shows once they are known (README §4.6). */
+    private static final List<String> OBLIGATION_LATER = List.of("metAt", "breachedAt");
+
+    private Shapes() {}
+
+    static void apply(Set<Variant> variants, JsonNode body) {
+        if (variants.contains(Variant.UNSET_MEMBERS_ABSENT)) dropNulls(body);
+        if (variants.contains(Variant.UNSET_MEMBERS_NULL)) addNulls(body, false);
+        if (variants.contains(Variant.EXTRA_MEMBERS)) addExtras(body);
+    }
+
+    private static void dropNulls(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            List<String> nulls = new ArrayList<>();
+            o.fields().forEachRemaining(e -> {
+                if (e.getValue().isNull() && !MEANINGFUL_NULLS.contains(e.getKey())) nulls.add(e.getKey());
+            });
+            o.remove(nulls);
+        }
+        node.forEach(Shapes::dropNulls);
+    }
+
+    private static void addNulls(JsonNode node, boolean inObligations) {
+        if (node instanceof ObjectNode o) {
+            if (o.has("claimId") && o.has("notifiedAt")) CLAIM_LATER.forEach(m -> { if (!o.has(m)) o.putNull(m); });
+            if (inObligations && o.has("code") && o.has("status")) OBLIGATION_LATER.forEach(m -> { if (!o.has(m)) o.putNull(m); });
+            o.fields().forEachRemaining(e -> addNulls(e.getValue(), e.getKey().equals("obligations")));
+        } else {
+            node.forEach(n -> addNulls(n, inObligations));
+        }
+    }
+
+    private static void addExtras(JsonNode node) {
+        node.forEach(Shapes::addExtras);
+        if (node instanceof ObjectNode o) o.put("vendorNote", "参考实现扩展 / reference extension");
+    }
+}

@@ -5,6 +5,8 @@
   测试时钟上总要测试：创建 25 个名称前缀相同的时钟，以 limit=10 翻到末页：每页至多 10 项且升序，
   25 个各出现恰好一次，末页 nextCursor 为 null；以及 limit 与 cursor 的错误。
   评估说明：同一租户的其他场景可能同时创建时钟，因此检查"这 25 个各出现一次"而不是页数 10、10、5。
+  评估说明：游标是不透明的字符串，不检查其形状；末页之后可以再有一个空页（末页带 nextCursor、下一页为空且 nextCursor 为 null），
+  README §4.5 未排除，因此 10、10、5 之后的一个空页也接受。(Cursors are opaque; one trailing empty page after 10, 10, 5 is accepted.)
 
   场景: GEN-10 分页 — 25 个测试时钟逐页读取
     假如 租户 T1 的 INSURER 创建了 25 个名称前缀相同的测试时钟

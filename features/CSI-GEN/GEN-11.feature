@@ -7,6 +7,7 @@
   风险事件 RISK_EVENT_RAISED。客户端调用时 actor 为 {type:"CLIENT", id: 凭据的 client id}。
   这些决定属于 CSI-UW 与 CSI-CLM：未声明时本条款不适用。
   评估说明：理赔的定责、定损与支付以理赔为 resourceId；其 occurredAt 不晚于时钟的当前时间（支付前时钟可能已推进）。
+  评估说明：对审计事件的 PUT、PATCH、DELETE，403、404、405 由方案自选，都接受。(403, 404 and 405 are all accepted.)
 
   @requires-CSI-UW
   场景: GEN-11 审计事件 — 核保决定、报价与出单都有审计事件

@@ -47,8 +47,20 @@ final class Shapes {
         }
     }
 
+    /**
+     * The answer itself, list entries and the platform's own sub-objects get the extra member; data the client sent and
+     * the platform echoes (answersRelied must deep-equal the answers, UW-08), and money's fixed {amount, currency}, do not.
+     */
     private static void addExtras(JsonNode node) {
-        node.forEach(Shapes::addExtras);
-        if (node instanceof ObjectNode o) o.put("vendorNote", "参考实现扩展 / reference extension");
+        if (!(node instanceof ObjectNode o)) return;
+        o.put("vendorNote", "参考实现扩展 / reference extension");
+        for (String member : PLATFORM_OBJECTS) {
+            JsonNode child = o.get(member);
+            if (child instanceof ObjectNode c) c.put("vendorNote", "参考实现扩展 / reference extension");
+            if (child != null && child.isArray()) child.forEach(Shapes::addExtras);
+        }
     }
+
+    private static final List<String> PLATFORM_OBJECTS = List.of("data", "obligations", "errors", "links", "timeBar", "coverageChecks",
+            "requiredDocuments", "findings", "riskItems", "gradeHistory", "standards", "scenarios");
 }

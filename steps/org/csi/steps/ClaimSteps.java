@@ -209,7 +209,8 @@ public final class ClaimSteps {
 
     @当("^租户 (\\S+) 的 (\\S+) 作出定责决定 (\\{.*\\})$")
     public void decide(String tenant, String role, String body) throws Exception {
-        world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", JSON.readTree(body)));
+        JsonNode decision = JSON.readTree(body);
+        world.answered(claimant.decided(claim, decision, world.run.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", decision)));
     }
 
     @那么("决定的 decidedAt 为时钟的当前时间")
@@ -246,13 +247,14 @@ public final class ClaimSteps {
 
     @那么("^DENIAL_NOTICE 义务为 (PENDING|BREACHED)，或方案已在决定时自动发出通知$")
     public void denialNoticeDue(String status) {
-        ClaimRules.requireDenialNotice(claimant.read(claim), status);
+        ClaimRules.requireDenialNotice(claimant.read(claim), claimant.when(claim, Milestone.DECISION), status);
     }
 
     @当("测试时钟推进 {int} 天后，租户 {word} 的 {word} 作出该案的定责决定")
     public void decideLater(int days, String tenant, String role) {
         advance(Duration.ofDays(days));
-        world.answered(world.run.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", claimant.decisionBody(claim)));
+        JsonNode decision = claimant.decisionBody(claim);
+        world.answered(claimant.decided(claim, decision, world.run.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", decision)));
         world.reply.expectStatus(201);
     }
 
@@ -330,7 +332,7 @@ public final class ClaimSteps {
 
     @当("租户 {word} 的 {word} 按理算值达成赔付协议")
     public void agreeRight(String tenant, String role) {
-        claimant.agree(claim, claimant.settlement(claim).path("payable")).expectStatus(201);
+        claimant.agree(claim, claimant.settlement(claim).path("payable")).expectStatus(200, 201);
     }
 
     @那么("理算结果的 payable 为 {word}，advancesPaid 为 {word}，balanceDue 为 {word}")

@@ -60,6 +60,8 @@ public final class Claimant {
         /** What this claim has paid so far, in total and as advances (the harness's own count, for the oracle). */
         public BigDecimal paid = BigDecimal.ZERO, advances = BigDecimal.ZERO;
         public boolean denied;
+        /** The decidedAt the liability decision was answered with (the pack's claim fields do not include the decision). */
+        public String decidedAt;
 
         Claim(JsonNode fixture) {
             this.fixture = fixture;
@@ -209,8 +211,15 @@ public final class Claimant {
     }
 
     public Reply decide(Claim c, JsonNode body) {
-        Reply r = insurer.post("/claims/" + c.id() + "/liability-decision", body);
-        if (r.status() == 201) c.denied = body.path("decision").asText().equals("DENIED");
+        return decided(c, body, insurer.post("/claims/" + c.id() + "/liability-decision", body));
+    }
+
+    /** Remembers what a liability decision's answer says (CLM-06: 201 with decidedAt), for the periods that run from it. */
+    public Reply decided(Claim c, JsonNode body, Reply r) {
+        if (r.status() == 201) {
+            c.denied = body.path("decision").asText().equals("DENIED");
+            if (r.json() != null && r.json().path("decidedAt").isTextual()) c.decidedAt = r.json().path("decidedAt").asText();
+        }
         return r;
     }
 
@@ -262,9 +271,13 @@ public final class Claimant {
         return PayableOracle.settle(p.path("terms"), c.items, c.denied, paidBefore, c.advances, ClaimFixtures.canonicalOrder());
     }
 
-    /** When the claim shows the milestone happened; a claim that does not show it cannot be judged on that period. */
+    /**
+     * When the claim shows the milestone happened; a claim that does not show it cannot be judged on that period. The
+     * decision's time is the claim's embedded decision if it has one, else the decidedAt of the decision's own answer.
+     */
     public OffsetDateTime when(Claim c, Milestone m) {
         String at = read(c).at(m.pointer).asText("");
+        if (at.isEmpty() && m == Milestone.DECISION && c.decidedAt != null) at = c.decidedAt;
         if (at.isEmpty()) throw new FixtureUnavailable("the claim does not show when the " + m.name().toLowerCase() + " happened (" + m.pointer + ")");
         return OffsetDateTime.parse(at);
     }
@@ -308,7 +321,7 @@ public final class Claimant {
         if (stage == Stage.ASSESSED) return c;
         decide(c, decisionBody(c)).expectStatus(201);
         if (stage == Stage.DECIDED) return c;
-        agree(c, settlement(c).path("payable")).expectStatus(201);
+        agree(c, settlement(c).path("payable")).expectStatus(200, 201);
         if (stage == Stage.AGREED) return c;
         pay(c, "FINAL", settlement(c).path("balanceDue")).expectStatus(201);
         if (stage == Stage.CLOSED) close(c).expectStatus(200, 201);

@@ -11,8 +11,12 @@ import java.util.Set;
  * null, and an extra vendor member in every object. Applied to a copy of each body just before it is written.
  */
 final class Shapes {
-    /** Nulls that mean something other than "not yet known": the end of a list, and times stored as the client sent them. */
-    private static final Set<String> MEANINGFUL_NULLS = Set.of("nextCursor", "exfiltration");
+    /**
+     * Nulls the pack gives a meaning other than "not yet known" (the end of a list, no GB/T 30279 level, no CVE), and
+     * nulls the client sent that are stored and echoed as given (questionnaire answers, a forensic timeline).
+     */
+    private static final Set<String> MEANINGFUL_NULLS = Set.of("nextCursor", "gbt30279Level", "cveId", "exfiltration",
+            "lastRestoreTestDate", "lastExercisedDate");
     /** Members a claim shows once they are known (CSI-CLM claim fields: agreedAt?, paidAt?, denialNotice?, lateDamages?). */
     private static final List<String> CLAIM_LATER = List.of("agreedAt", "paidAt", "denialNotice", "lateDamages");
     /** Members an obligation shows once they are known (README §4.6). */

@@ -54,6 +54,8 @@ public final class Claimant {
         public JsonNode clock;
         public JsonNode policy;
         public JsonNode incident;
+        /** The incident as the harness sent it (the answer may carry only the members CSI-CLM names). */
+        public JsonNode incidentSent;
         public JsonNode claim;
         public final Map<String, String> documents = new LinkedHashMap<>();
         public ArrayNode items;
@@ -136,8 +138,9 @@ public final class Claimant {
     }
 
     public JsonNode incident(Claim c, String policyId, String clockId) {
-        return applicant.post("/incidents", ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), policyId, clockId,
-                c.fixture.path("eventDiscoveredAt").asText())).expectStatus(201).json();
+        ObjectNode body = ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), policyId, clockId, c.fixture.path("eventDiscoveredAt").asText());
+        c.incidentSent = body;
+        return applicant.post("/incidents", body).expectStatus(201).json();
     }
 
     /** An INC-IV incident on the claim's policy and clock, as a request body not yet sent. */

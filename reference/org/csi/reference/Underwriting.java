@@ -100,7 +100,7 @@ final class Underwriting {
         if (clocks.varies(Variant.ASSESSMENTS_COMPLETE_AT_ONCE)) {
             complete(doc, disclosed, auth, scanAllowed);
         } else {
-            long delay = clocks.varies(Variant.ASSESSMENTS_COMPLETE_LATER) ? 2_000 : 150;
+            long delay = clocks.varies(Variant.ASSESSMENTS_COMPLETE_LATER) ? 1_000 : 150;
             scheduler.schedule(() -> complete(doc, disclosed, auth, scanAllowed), delay, TimeUnit.MILLISECONDS);
         }
         return ApiResponse.json(201, doc.toJson());

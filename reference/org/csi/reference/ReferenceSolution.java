@@ -101,7 +101,12 @@ public final class ReferenceSolution implements AutoCloseable {
                     if (java.util.Arrays.stream(Variant.values()).anyMatch(x -> x.name().equals(n))) {
                         v.add(Variant.valueOf(n));
                     } else {
-                        f.addAll(Fault.parse(n));
+                        try {
+                            f.addAll(Fault.parse(n));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException(e.getMessage() + "; or a variant: "
+                                    + java.util.Arrays.stream(Variant.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+                        }
                     }
                 }
             }

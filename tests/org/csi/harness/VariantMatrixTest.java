@@ -1,6 +1,7 @@
 package org.csi.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,8 @@ import org.csi.harness.report.Files2;
 import org.csi.harness.run.ConformanceRun;
 import org.csi.harness.verdict.ClauseOutcome;
 import org.csi.harness.verdict.Outcome;
+import org.csi.reference.Fault;
+import org.csi.reference.ReferenceSolution;
 import org.csi.reference.Variant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -84,6 +87,20 @@ class VariantMatrixTest {
         if (only.isBlank()) return Arrays.stream(Variant.values());
         Set<String> names = Arrays.stream(only.split(",")).map(String::trim).collect(Collectors.toSet());
         return Arrays.stream(Variant.values()).filter(v -> names.contains(v.name()));
+    }
+
+    /** Faults, variants and a narrower declaration share one switch list; nonsense is refused with the known names. */
+    @Test
+    void switchesParseFaultsVariantsAndDeclaration() {
+        ReferenceSolution.Options o = ReferenceSolution.Options.defaults().withSwitches("GEN10_LIMIT_NOT_CHECKED, uuid_ids," + CLM_ONLY);
+        assertEquals(Set.of(Fault.GEN10_LIMIT_NOT_CHECKED), o.faults());
+        assertEquals(Set.of(Variant.UUID_IDS), o.variants());
+        assertEquals(List.of("CSI-GEN", "CSI-CAT", "CSI-CLM"), o.declared());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> ReferenceSolution.Options.defaults().withSwitches("NO_SUCH"));
+        assertTrue(unknown.getMessage().contains("UUID_IDS") && unknown.getMessage().contains("GEN10_LIMIT_NOT_CHECKED"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ReferenceSolution.Options.defaults().withSwitches("UNSET_MEMBERS_ABSENT,UNSET_MEMBERS_NULL"));
+        assertThrows(IllegalArgumentException.class, () -> ReferenceSolution.Options.defaults().withSwitches("DECLARE=CSI-CAT+CSI-CLM"));
+        assertTrue(Variant.values().length >= 15, "issue 10 asks for at least 15 variants");
     }
 
     @TestFactory

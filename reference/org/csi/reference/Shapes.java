@@ -21,6 +21,9 @@ final class Shapes {
     private static final List<String> CLAIM_LATER = List.of("agreedAt", "paidAt", "denialNotice", "lateDamages");
     /** Members an obligation shows once they are known (README §4.6). */
     private static final List<String> OBLIGATION_LATER = List.of("metAt", "breachedAt");
+    /** Results an assessment or a quantification shows once COMPLETED (CSI-UW, CSI-RQ). */
+    private static final List<String> ASSESSMENT_LATER = List.of("findings", "riskItems", "reportVersion", "approvedBy");
+    private static final List<String> QUANTIFICATION_LATER = List.of("aleCNY", "percentilesCNY", "zeroLossProbability", "lossExceedanceCurve", "scenarios");
 
     private Shapes() {}
 
@@ -45,6 +48,9 @@ final class Shapes {
         if (node instanceof ObjectNode o) {
             if (o.has("claimId") && o.has("notifiedAt")) CLAIM_LATER.forEach(m -> { if (!o.has(m)) o.putNull(m); });
             if (inObligations && o.has("code") && o.has("status")) OBLIGATION_LATER.forEach(m -> { if (!o.has(m)) o.putNull(m); });
+            boolean running = o.has("status") && !o.path("status").asText().equals("COMPLETED");
+            if (running && o.has("assessmentId") && o.has("methods")) ASSESSMENT_LATER.forEach(m -> { if (!o.has(m)) o.putNull(m); });
+            if (running && o.has("quantificationId") && o.has("iterations")) QUANTIFICATION_LATER.forEach(m -> { if (!o.has(m)) o.putNull(m); });
             o.fields().forEachRemaining(e -> addNulls(e.getValue(), e.getKey().equals("obligations")));
         } else {
             node.forEach(n -> addNulls(n, inObligations));

@@ -63,7 +63,6 @@ public final class DecisionRules {
                 "answersRelied " + c.decision().path("answersRelied") + " differs from the answers submitted " + sent);
     }
 
-    /** UW-07: a decision asked for while the assessment runs is refused with 409 naming the assessment's state. */
     /**
      * UW-07: a decision asked for before the assessment is COMPLETED is 409 with the assessment's state. A null reply
      * means the assessment was answered COMPLETED at once, so no decision could come before it: noted, and holds.
@@ -77,6 +76,7 @@ public final class DecisionRules {
         requireConflictWhileAssessing(reply);
     }
 
+    /** UW-07: a decision asked for while the assessment runs is refused with 409 naming the assessment's state. */
     public static void requireConflictWhileAssessing(org.csi.harness.http.Reply reply) {
         reply.expectStatus(409);
         String state = reply.json().path("currentState").asText();

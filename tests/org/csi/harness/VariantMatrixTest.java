@@ -103,6 +103,17 @@ class VariantMatrixTest {
         assertTrue(Variant.values().length >= 15, "issue 10 asks for at least 15 variants");
     }
 
+    /** `csi faults` lists every variant with the pack text that allows it, beside the faults. */
+    @Test
+    void faultsCommandListsTheVariants() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertEquals(org.csi.harness.cli.Csi.OK, org.csi.harness.cli.Csi.run(new String[] {"faults"}, new PrintStream(out, true, "UTF-8"),
+                new PrintStream(OutputStream.nullOutputStream())));
+        String listing = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        for (Variant v : Variant.values()) assertTrue(listing.contains(v.name()) && listing.contains(v.allowedBy), v.name() + " is listed with its basis");
+        assertTrue(listing.contains(Fault.GEN10_LIMIT_NOT_CHECKED.name()), "the faults are still listed");
+    }
+
     @TestFactory
     Stream<DynamicTest> eachVariantPassesEveryApplicableClause() {
         return selected().map(v -> DynamicTest.dynamicTest(v.name(), () -> {

@@ -5,6 +5,8 @@
   同一时点的孪生理赔上，首次通知只列部分 → 422 SUPPLEMENT_INCOMPLETE；同一轮的第二次通知 → 409 SUPPLEMENT_ALREADY_ISSUED；
   部分上传后的新通知只能列之前要求过且仍缺的材料，其他 → 422；最后一份材料到达时，理赔为 DOCUMENTS_COMPLETE，documentsCompleteAt 为当前时间。
   评估说明：测试工具发出不带 items 的通知，由方案列出所缺材料；"其他"用一份已收到的材料（CLAIM_FORM）来试。
+  评估说明：尚未得知的成员（材料未齐时的 documentsCompleteAt 等）可为 null 或不出现（README §4.1），两者都接受。
+  (A member not yet known may be null or absent.)
 
   背景:
     假如 租户 T1 已就 CLM-EX2 报案，并只上传了 CLAIM_FORM

@@ -6,6 +6,8 @@
   EXCLUSION_APPLIES 无除外代码 → 422；保单上没有的除外代码 → 422 EXCLUSION_NOT_IN_POLICY；
   援引 WAR 或 STATE_BACKED_ATTACK 而取证报告无 attribution.basis → 422 ATTRIBUTION_REQUIRED；有效决定 → 201，decidedAt 为当前时间。
   评估说明：理赔为 CLM-EX1（PA，FR-1 无 attribution）；保单上没有的除外用 INFRASTRUCTURE_FAILURE。
+  评估说明：理赔字段不含定责决定本身，因此决定时间取自理赔内嵌的决定（若有），否则取自定责决定应答的 decidedAt。
+  (The claim need not embed its decision: the decision's time is read from the decision's own answer when the claim does not show it.)
 
   背景:
     假如 租户 T1 的 CLM-EX1 理赔已材料齐全

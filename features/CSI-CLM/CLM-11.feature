@@ -4,6 +4,9 @@
   协议的 payable 不等于理算值 → 422；有效协议产生义务 PAYMENT，于 agreedAt + claimsTerms.paymentDays（10 天）到期；
   边界：到期时刻本身仍为 PENDING，晚 1 分钟才是 BREACHED。
   第 9 天支付等于 balanceDue 的 FINAL → MET，状态 PAID；其他金额的 FINAL → 422 PAYMENT_AMOUNT_MISMATCH；孪生理赔第 10 天 1 分钟仍未支付 → BREACHED。
+  评估说明：协议、支付、拒赔通知、定损、结案与撤回的应答本条款未作描述：可为受影响的理赔，也可为新建的子资源（README §4.1），
+  协议的状态码为 200 或 201 都接受；测试工具需要理赔时以 GET 重新读取。agreedAt、paidAt 未发生时可为 null 或不出现。
+  (Answers to actions are any JSON: the claim or the sub-resource, 200 or 201 for the agreement; the claim is read back with GET.)
 
   场景: CLM-11 支付时限 — 协议金额须等于理算值
     假如 租户 T1 的 CLM-EX1 理赔已作出定责决定

@@ -3,7 +3,8 @@
 功能: CLM-16 承保关联检查 / Coverage linkage checks
   links 指向理赔的事件、取证报告，以及经核保出单的保单的核保决定；CLM-RETRO（入侵发生于追溯日之前）→ coverageChecks 含 {code:"RETROACTIVE_DATE", result:"FLAGGED"}；
   入侵在保障范围内 → PASS。
-  评估说明：测试辅助保单没有核保决定，underwritingDecisionId 为 null；经核保出单的保单在 CSI-UW 声明时另行检查。
+  评估说明：测试辅助保单没有核保决定，underwritingDecisionId 为 null 或不出现（README §4.1，两者都接受）；经核保出单的保单在 CSI-UW 声明时另行检查。
+  (On a test-helper policy underwritingDecisionId may be null or absent.)
 
   场景: CLM-16 承保关联检查 — 关联与追溯日检查通过
     假如 租户 T1 的 CLM-EX1 理赔已材料齐全

@@ -4,6 +4,8 @@
   T1 创建投保申请、事件和理赔；T2 对其 GET、PATCH 与动作 POST → 403 或 404，DELETE → 403、404 或 405，
   响应体不含 T1 的数据；T2 的列表不含 T1 的 id；T2 的 GET /audit-events?resourceId=<T1 id> → 空、403 或 404。
   测试时钟是每个方案都有的租户资源，因此这些检查也总在测试时钟上进行（CSI-GEN 引言）。
+  评估说明：403 与 404 由方案自选，两者都接受；事件只按 CSI-CLM 所需的成员检查，不要求 CSI-ER 的定级成员。
+  (403 and 404 are both accepted; incidents are not required to carry CSI-ER's grading members.)
 
   @test-mode
   场景: GEN-04 租户隔离 — 其他租户不能读取、推进或删除测试时钟

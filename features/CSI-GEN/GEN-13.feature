@@ -6,6 +6,8 @@
   评估说明：时间戳指名称以 At 或 Time 结尾的成员（如 createdAt、frozenTime），金额指同时含 amount 与 currency 的对象；
   检查范围是到此为止整个运行中捕获的全部 JSON 响应。
   时间与金额格式是本条款的规则：其他条款读到格式错误的响应时不因此失败，只在其证据中记一条注记（contract/RuleOwners）。
+  评估说明：接口契约允许响应带有包未命名的额外成员，也允许未得知的成员为 null 或不出现（README §4.1）；格式规则仍适用于每个成员。
+  (The contract allows extra members and null-or-absent unknown members; the format rules still apply to every member.)
 
   场景: GEN-13 时间与金额格式 — 全部捕获的时间戳与金额
     当 租户 T1 的 INSURER 创建并读取测试时钟，并读取产品目录

@@ -5,6 +5,7 @@
   时钟上创建的投保申请 createdAt = frozenTime；live 凭据访问 /test-clocks → 404；
   DELETE → 204，之后挂在时钟上的投保申请为 404 或 archived:true。
   评估说明：T0 = 2025-06-02T09:00:00+08:00（fixtures.md）；live 凭据需在运行配置的 credentials.live 中提供，否则为"无法判定"。
+  评估说明：删除时钟后，挂在其上的资源为 404 或带 archived:true 都接受（README §4.8）。(Deleted or archived: both accepted.)
 
   场景: GEN-14 测试时钟 — 在 T0 创建
     当 租户 T1 的 INSURER 在 T0 创建测试时钟

@@ -4,6 +4,7 @@
   POST /quantifications（INSURER 或 SERVICE_PROVIDER）→ 201，或 202 后轮询 GET /quantifications/{id} 直到 COMPLETED。
   结果含 quantificationId、status、iterations、seed、methodology、modelVersion、aleCNY、percentilesCNY、
   zeroLossProbability、lossExceedanceCurve 与 scenarios；成员是否齐全由接口契约（quantification.schema.json）逐项校验。
+  评估说明：201 同步完成与 202 后轮询都接受。(A 201 with the result and a 202 followed by polling are both accepted.)
 
   场景: RQ-01 请求与结果 — RQ-CAL-1 完成，回显 iterations 与 seed，说明方法与模型版本
     假如 租户 T1 的 INSURER 创建了一个测试时钟

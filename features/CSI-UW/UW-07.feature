@@ -6,7 +6,8 @@
   8 个 F-ORG 企业 → 201，reasonCodes 不为空；CONTROLS_ADEQUATE 不与其他原因码并列；REFER 与 DECLINE 有 CONTROLS_ADEQUATE 以外的原因码；
   HLT、EDU、TRN（exposedRdp:true）都引用 RDP_EXPOSED；ACCEPT_WITH_CONDITIONS 至少有 1 个条件；评估完成前请求决定 → 409，currentState 为评估状态。
   评估说明：每家企业在同一租户的一个新测试时钟上，按 AUTH-1 对 CAN-A 与 CAN-C 评估；8 家企业在一次运行中只走一遍，各场景共用其结果。
-  若方案的评估在 POST 时已是 COMPLETED，"完成前"无法构造，该场景为无法判定。
+  评估说明：若方案的评估在 POST 时已是 COMPLETED，就不存在"完成前"的时刻，方案无从违反该行，记录说明后视为符合；
+  评估是否同步完成由方案自选（README §4.7）。(An assessment answered COMPLETED leaves no moment before completion: the line holds, with a note.)
 
   场景: UW-07 核保决定 — 每家企业都有决定与原因码
     假如 租户 T1 已为 8 个 F-ORG 企业各走完评估、核保决定与报价

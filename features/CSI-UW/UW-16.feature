@@ -5,6 +5,7 @@
   每项是指向保单所依据决定的 answersRelied 的 RFC 6901 指针。
   当前时间晚于 groundsKnownAt + 30 天，或晚于 boundAt + 2 年 → 拒绝。
   评估说明：指针相对于 answersRelied（如 /mfa/email）；"2 年"按日历年计算；时钟每步至多推进 400 天。
+  评估说明：解除的应答未作描述，可为解除记录或保单（README §4.1）；保单状态以 GET 读取。(The rescission's answer may be the rescission or the policy; the policy is read back.)
 
   场景: UW-16 解除时限 — 知道解除事由 30 天整时仍可解除，多 1 分钟则不可
     假如 租户 T1 在同一测试时钟上对 IND 出单了 2 份保单

@@ -24,12 +24,15 @@ final class AuditLog {
     private final AtomicLong sequence = new AtomicLong();
 
     void record(Principal actor, Instant occurredAt, String action, String resourceType, String resourceId) {
-        events.add(new Event(String.format("evt_%08d", sequence.incrementAndGet()), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+        long n = sequence.incrementAndGet();
+        events.add(new Event(uuidIds ? java.util.UUID.randomUUID().toString() : String.format("evt_%08d", n), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                 occurredAt, actor.tenantId(), actor.clientId(), action, resourceType, resourceId, "SUCCESS", actor.testMode()));
     }
 
     /** GEN04_AUDIT_SHARED: every tenant's events are listed. */
     volatile boolean shared;
+    /** Variant UUID_IDS: event ids are bare UUIDs. */
+    volatile boolean uuidIds;
 
     List<Event> visibleTo(Principal p, Map<String, String> query) {
         String resourceId = query.get("resourceId");

@@ -68,6 +68,9 @@ final class Claims {
             if (!Settlement.CANONICAL.contains(sections.get(i).asText())) e.add("UNKNOWN_ENUM_VALUE", "/sectionsClaimed/" + i, "Not a coverage section.");
         }
         boolean unvalidated = faults.contains(Fault.CLM02_FNOL_UNVALIDATED);
+        if (body.has("notifiedAt") && clocks.varies(Variant.CLIENT_NOTIFIED_AT_REJECTED)) {
+            e.add("INVALID_FORMAT", "/notifiedAt", "notifiedAt is set by the platform; do not send it.");
+        }
         if (!unvalidated) e.throwIfAny();
         Store.Doc policy = policies.policies.get(caller, body.path("policyId").asText());
         Store.Doc incident = incidents.incidents.get(caller, body.path("incidentId").asText());
@@ -175,7 +178,7 @@ final class Claims {
             if (sha != null && !sha256(sha)) e.add("INVALID_FORMAT", "/sha256", "sha256 is 64 lowercase hexadecimal characters.");
             e.throwIfAny();
             Instant now = now(caller, d);
-            ObjectNode doc = ((ArrayNode) d.json.get("documents")).addObject().put("documentId", "doc_" + java.util.UUID.randomUUID().toString().substring(0, 12))
+            ObjectNode doc = ((ArrayNode) d.json.get("documents")).addObject().put("documentId", clocks.newId("doc_", 12))
                     .put("code", code).put("title", body.path("title").asText()).put("sha256", sha).put("receivedAt", Times.format(now));
             receive(d, code, now);
             d.json.put("round", d.json.path("round").asInt() + 1);
@@ -214,7 +217,7 @@ final class Claims {
                             .pointer("SUPPLEMENT_ITEM_NOT_ALLOWED", "/items", "Allowed: " + allowed).build();
                 }
             }
-            ObjectNode r = requests.addObject().put("requestId", "sup_" + java.util.UUID.randomUUID().toString().substring(0, 12)).put("round", round)
+            ObjectNode r = requests.addObject().put("requestId", clocks.newId("sup_", 12)).put("round", round)
                     .put("issuedAt", Times.format(now(caller, d)));
             ArrayNode list = r.putArray("items");
             items.forEach(list::add);
@@ -269,7 +272,7 @@ final class Claims {
             Fields.text(body, "rootCause", "", e);
             if (!faults.contains(Fault.CLM05_REPORTS_UNVALIDATED)) e.throwIfAny();
             Instant now = now(caller, d);
-            ObjectNode report = ((ObjectNode) body.deepCopy()).put("forensicReportId", "frp_" + java.util.UUID.randomUUID().toString().substring(0, 12))
+            ObjectNode report = ((ObjectNode) body.deepCopy()).put("forensicReportId", clocks.newId("frp_", 12))
                     .put("claimId", d.id).put("createdAt", Times.format(now));
             forensicReports.put(report.path("forensicReportId").asText(), report);
             if (!faults.contains(Fault.CLM16_LINKS_EMPTY)) ((ArrayNode) d.json.at("/links/forensicReportIds")).add(report.path("forensicReportId").asText());
@@ -332,6 +335,12 @@ final class Claims {
             out.put("decidedAt", faults.contains(Fault.CLM06_DECIDED_AT_NOTIFICATION) ? d.json.path("notifiedAt").asText() : Times.format(now));
             d.json.set("liabilityDecision", out);
             d.json.put("status", decision.equals("DENIED") ? "DENIED" : "LIABILITY_ACCEPTED");
+            if (decision.equals("DENIED") && clocks.varies(Variant.DENIAL_NOTICE_AUTOMATIC)) {
+                // CLM-07 allows the platform to issue the notice itself, at the decision.
+                ObjectNode n = d.json.putObject("denialNotice").put("issuedAt", out.path("decidedAt").asText());
+                n.set("reasons", out.path("reasons").isEmpty() ? Json.array().add("依据保险条款作出拒赔决定") : out.path("reasons").deepCopy());
+                n.set("exclusionCodes", out.path("exclusionCodes").deepCopy());
+            }
             if (!faults.contains(Fault.GEN11_NO_CLAIM_AUDIT)) audit.record(caller, now, "LIABILITY_DECIDED", "CLAIM", d.id);
             return ApiResponse.json(201, out.deepCopy());
         }
@@ -351,7 +360,7 @@ final class Claims {
             ObjectNode n = d.json.putObject("denialNotice").put("issuedAt", Times.format(now(caller, d)));
             n.set("reasons", body.path("reasons").deepCopy());
             n.set("exclusionCodes", body.path("exclusionCodes").isArray() ? body.path("exclusionCodes").deepCopy() : Json.array());
-            return ApiResponse.json(201, n.deepCopy());
+            return ApiResponse.json(201, clocks.varies(Variant.ACTIONS_ANSWER_PARENT) ? render(caller, d) : n.deepCopy());
         }
     }
 
@@ -377,7 +386,7 @@ final class Claims {
             ObjectNode a = d.json.putObject("lossAssessment").put("assessedAt", Times.format(now));
             a.set("items", items.deepCopy());
             if (!faults.contains(Fault.GEN11_NO_CLAIM_AUDIT)) audit.record(caller, now, "LOSS_ASSESSED", "CLAIM", d.id);
-            return ApiResponse.json(200, a.deepCopy());
+            return ApiResponse.json(200, clocks.varies(Variant.ACTIONS_ANSWER_PARENT) ? render(caller, d) : a.deepCopy());
         }
     }
 
@@ -447,6 +456,11 @@ final class Claims {
                 throw ApiException.of(422, "The agreed payable is not the settlement's " + due.toPlainString() + ".").pointer("PAYABLE_MISMATCH", "/payable", "Expected " + due.toPlainString()).build();
             }
             d.json.put("agreedAt", Times.format(now(caller, d))).put("status", "AGREED");
+            if (clocks.varies(Variant.ACTIONS_ANSWER_SUB_RESOURCE)) {
+                ObjectNode agreement = Json.object().put("agreementId", clocks.newId("agr_", 12)).put("claimId", d.id);
+                agreement.set("payable", Settlement.money(payable));
+                return ApiResponse.json(201, agreement.put("agreedAt", d.json.path("agreedAt").asText()));
+            }
             return ApiResponse.json(201, render(caller, d));
         }
     }
@@ -471,13 +485,13 @@ final class Claims {
                 }
             }
             Instant now = now(caller, d);
-            ObjectNode p = ((ArrayNode) d.json.get("payments")).addObject().put("paymentId", "pay_" + java.util.UUID.randomUUID().toString().substring(0, 12))
+            ObjectNode p = ((ArrayNode) d.json.get("payments")).addObject().put("paymentId", clocks.newId("pay_", 12))
                     .put("type", type).put("paidAt", Times.format(now));
             p.set("amount", Settlement.money(amount));
             if (type.equals("FINAL")) d.json.put("paidAt", Times.format(now)).put("status", "PAID");
             if (!faults.contains(Fault.CLM14_PAYMENT_NOT_ERODING)) erode(caller, d, amount);
             if (!faults.contains(Fault.GEN11_NO_CLAIM_AUDIT)) audit.record(caller, now, "PAYMENT_MADE", "CLAIM", d.id);
-            return ApiResponse.json(201, p.deepCopy());
+            return ApiResponse.json(201, clocks.varies(Variant.ACTIONS_ANSWER_PARENT) ? render(caller, d) : p.deepCopy());
         }
     }
 
@@ -488,7 +502,7 @@ final class Claims {
             boolean deniedNoticed = d.json.path("status").asText().equals("DENIED") && d.json.has("denialNotice");
             if (!deniedNoticed) state(d, "PAID");
             d.json.put("status", "CLOSED").put("closedAt", Times.format(now(caller, d)));
-            return ApiResponse.json(200, render(caller, d));
+            return ApiResponse.json(200, clocks.varies(Variant.ACTIONS_ANSWER_SUB_RESOURCE) ? Json.object().put("claimId", d.id).put("status", "CLOSED") : render(caller, d));
         }
     }
 
@@ -498,7 +512,7 @@ final class Claims {
         synchronized (d) {
             state(d, "NOTIFIED", "AWAITING_DOCUMENTS", "DOCUMENTS_COMPLETE");
             d.json.put("status", "WITHDRAWN").put("withdrawnAt", Times.format(now(caller, d)));
-            return ApiResponse.json(200, render(caller, d));
+            return ApiResponse.json(200, clocks.varies(Variant.ACTIONS_ANSWER_SUB_RESOURCE) ? Json.object().put("claimId", d.id).put("status", "WITHDRAWN") : render(caller, d));
         }
     }
 
@@ -532,6 +546,7 @@ final class Claims {
         }
         if (complete != null) advanceObligation(caller, d, c, obligations, complete.plus(ADVANCE_DAYS), agreed, decided, now);
         c.remove("round");
+        if (clocks.varies(Variant.CLAIMS_WITHOUT_EMBEDDED_DECISION)) c.remove(List.of("liabilityDecision", "lossAssessment", "documents", "supplementRequests", "payments"));
         return c;
     }
 

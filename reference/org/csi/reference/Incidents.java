@@ -54,6 +54,13 @@ final class Incidents {
         if (discovered != null && discovered.isAfter(clock.frozenTime) && !faults.contains(Fault.GEN06_INCIDENTS_UNVALIDATED)) {
             throw ApiException.of(422, "discoveredAt is later than now.").pointer("OUT_OF_RANGE", "/discoveredAt", "discoveredAt must not be in the future.").build();
         }
+        if (clocks.varies(Variant.INCIDENTS_WITHOUT_ER_MEMBERS)) {
+            // CSI-CLM resources: without CSI-ER the answer needs only these members (and the policyId given).
+            ObjectNode minimal = Json.object();
+            if (body.hasNonNull("policyId")) minimal.put("policyId", body.path("policyId").asText());
+            minimal.put("acknowledgedAt", Times.format(clock.frozenTime)).put("status", "OPEN");
+            return ApiResponse.json(201, incidents.create(caller, clock, minimal).toJson());
+        }
         ObjectNode inc = Json.object().put("policyId", body.path("policyId").textValue());
         inc.set("reporter", body.path("reporter").deepCopy());
         Pii.mask(inc.get("reporter"));
@@ -76,6 +83,7 @@ final class Incidents {
             Violations e = new Violations();
             Impact impact = impact(merged, "", e);
             e.throwIfAny();
+            if (clocks.varies(Variant.INCIDENTS_WITHOUT_ER_MEMBERS)) return ApiResponse.json(200, d.json.deepCopy());
             d.json.set("impact", merged);
             grade(d.json, impact, clock.frozenTime, Times.parseOrNull(d.json.path("discoveredAt").asText()), d.json.path("operatorType").asText());
             return ApiResponse.json(200, d.json.deepCopy());

@@ -15,9 +15,13 @@ final class Pages {
     private static final Comparator<Listed> ORDER = Comparator.comparing(Listed::createdAt).thenComparing(Listed::id);
 
     private final Set<Fault> faults;
+    private final Set<Variant> variants;
+    /** OPAQUE_CURSORS: server-side handles, each standing for the position it was issued at. */
+    private final Map<String, Position> handles = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Pages(Set<Fault> faults) {
+    Pages(Set<Fault> faults, Set<Variant> variants) {
         this.faults = faults;
+        this.variants = variants;
     }
 
     ObjectNode page(List<? extends Listed> items, Map<String, String> query) {
@@ -41,7 +45,8 @@ final class Pages {
         ObjectNode page = Json.object();
         var data = page.putArray("data");
         slice.forEach(i -> data.add(i.toJson()));
-        boolean more = start + limit < sorted.size();
+        // TRAILING_EMPTY_PAGE: a page with items always points on; the page past the end is empty, with no cursor.
+        boolean more = variants.contains(Variant.TRAILING_EMPTY_PAGE) ? !slice.isEmpty() : start + limit < sorted.size();
         if (more || (faults.contains(Fault.GEN10_ENDLESS_CURSOR) && !slice.isEmpty())) {
             page.put("nextCursor", encode(slice.get(slice.size() - 1)));
         } else if (faults.contains(Fault.GEN10_ENDLESS_CURSOR) && cursor != null) {
@@ -75,12 +80,22 @@ final class Pages {
         }
     }
 
-    private static String encode(Listed last) {
+    private String encode(Listed last) {
+        if (variants.contains(Variant.OPAQUE_CURSORS)) {
+            String handle = "pg." + java.util.UUID.randomUUID().toString().replace("-", "") + "~" + handles.size();
+            handles.put(handle, new Position(last.createdAt(), last.id()));
+            return handle;
+        }
         String raw = last.createdAt().toEpochMilli() + "|" + last.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Listed decode(String cursor) {
+    private Listed decode(String cursor) {
+        if (variants.contains(Variant.OPAQUE_CURSORS)) {
+            Position p = handles.get(cursor);
+            if (p == null) throw ApiException.of(400, "The cursor is not one this API issued.").parameter("INVALID_CURSOR", "cursor", "Unknown cursor.").build();
+            return p;
+        }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');

@@ -161,6 +161,6 @@ final class Policies {
                 .put("reasonCode", body.path("reasonCode").asText()).put("groundsKnownAt", body.path("groundsKnownAt").asText());
         r.set("answerPointers", pointers.deepCopy());
         r.put("rescindedAt", Times.format(now)).put("createdAt", Times.format(now)).put("testMode", caller.testMode()).put("testClockId", doc.clockId);
-        return ApiResponse.json(201, r);
+        return ApiResponse.json(201, clocks.varies(Variant.ACTIONS_ANSWER_PARENT) ? doc.toJson() : r);
     }
 }

@@ -79,7 +79,26 @@ final class Quantifications {
         errors.throwIfAny();
         if (faults.contains(Fault.GEN16_SLOW_QUANTIFICATIONS)) Pause.everyTenth(3500);
         long usedSeed = seed.isMissingNode() ? seeds.nextLong() & Long.MAX_VALUE : seed.asLong();
-        return ApiResponse.json(201, run(caller, clock, body.path("applicationId").textValue(), iterations.asInt(), usedSeed, scenarios, derived).toJson());
+        Store.Doc done = run(caller, clock, body.path("applicationId").textValue(), iterations.asInt(), usedSeed, scenarios, derived);
+        if (!clocks.varies(Variant.QUANTIFICATIONS_ASYNC)) return ApiResponse.json(201, done.toJson());
+        // QUANTIFICATIONS_ASYNC: 202 RUNNING; the results show 1 s later (README §4.7: within 300 s).
+        ObjectNode results;
+        synchronized (done) {
+            results = done.json.deepCopy();
+            ObjectNode running = Json.object();
+            for (String m : List.of("quantificationId", "applicationId", "iterations", "seed", "createdAt", "testMode", "testClockId")) {
+                if (results.has(m)) running.set(m, results.get(m));
+            }
+            running.put("status", "RUNNING");
+            done.json.removeAll();
+            done.json.setAll(running);
+        }
+        java.util.concurrent.CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS).execute(() -> {
+            synchronized (done) {
+                done.json.setAll(results);
+            }
+        });
+        return ApiResponse.json(202, done.toJson());
     }
 
     /** Runs and stores a quantification; the underwriting part calls it for pricing with a seed fixed by its inputs. */

@@ -40,48 +40,91 @@ public final class ReferenceSolution implements AutoCloseable {
      * optionally, fixed credentials (otherwise fresh random ones).
      */
     public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls, Duration latency,
-                          List<String> declared) {
+                          List<String> declared, Set<Variant> variants) {
         /** Every standard the reference implements, in the order its capability document lists them. */
         public static final List<String> ALL = List.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-CLM");
 
         public static Options defaults() {
-            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null, Duration.ZERO, ALL);
+            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null, Duration.ZERO, ALL, EnumSet.noneOf(Variant.class));
         }
 
         public Options withFaults(Set<Fault> f) {
-            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials, tls, latency, declared);
+            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials, tls, latency, declared, variants);
         }
 
         public Options withTokenTtl(Duration ttl) {
-            return new Options(faults, ttl, port, credentials, tls, latency, declared);
+            return new Options(faults, ttl, port, credentials, tls, latency, declared, variants);
         }
 
         public Options withPort(int p) {
-            return new Options(faults, tokenTtl, p, credentials, tls, latency, declared);
+            return new Options(faults, tokenTtl, p, credentials, tls, latency, declared, variants);
         }
 
         public Options withCredentials(List<Credential> c) {
-            return new Options(faults, tokenTtl, port, c, tls, latency, declared);
+            return new Options(faults, tokenTtl, port, c, tls, latency, declared, variants);
         }
 
         /** Answer every request this much later, as a solution across a network would (for benchmarks). */
         public Options withLatency(Duration d) {
-            return new Options(faults, tokenTtl, port, credentials, tls, d, declared);
+            return new Options(faults, tokenTtl, port, credentials, tls, d, declared, variants);
         }
 
         /** Declare only these standards (a narrower solution, e.g. GEN and CAT only); the endpoints stay. */
         public Options withDeclared(List<String> ids) {
-            return new Options(faults, tokenTtl, port, credentials, tls, latency, List.copyOf(ids));
+            return new Options(faults, tokenTtl, port, credentials, tls, latency, List.copyOf(ids), variants);
+        }
+
+        /** Take these permitted variants of behaviour (see {@link Variant}). */
+        public Options withVariants(Set<Variant> v) {
+            return new Options(faults, tokenTtl, port, credentials, tls, latency, declared, v.isEmpty() ? EnumSet.noneOf(Variant.class) : EnumSet.copyOf(v));
+        }
+
+        /**
+         * Fault and variant switches from one comma-separated list of names (the harness's --reference-faults), and
+         * {@code DECLARE=CSI-GEN+CSI-CAT+CSI-CLM} for a narrower declaration. Unknown names are a clear error.
+         */
+        public Options withSwitches(String names) {
+            Set<Fault> f = EnumSet.noneOf(Fault.class);
+            Set<Variant> v = EnumSet.noneOf(Variant.class);
+            List<String> declare = declared;
+            if (names != null && !names.isBlank()) {
+                for (String raw : names.split(",")) {
+                    String n = raw.trim().toUpperCase(java.util.Locale.ROOT);
+                    if (n.isEmpty()) continue;
+                    if (n.startsWith("DECLARE=")) {
+                        declare = List.of(n.substring("DECLARE=".length()).split("\\+"));
+                        if (!ALL.containsAll(declare) || !declare.contains("CSI-GEN")) {
+                            throw new IllegalArgumentException("DECLARE= takes standards of " + ALL + " joined by '+', CSI-GEN among them: " + raw.trim());
+                        }
+                        continue;
+                    }
+                    if (java.util.Arrays.stream(Variant.values()).anyMatch(x -> x.name().equals(n))) {
+                        v.add(Variant.valueOf(n));
+                    } else {
+                        try {
+                            f.addAll(Fault.parse(n));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException(e.getMessage() + "; or a variant: "
+                                    + java.util.Arrays.stream(Variant.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+                        }
+                    }
+                }
+            }
+            for (List<Variant> pair : Variant.EXCLUSIVE) {
+                if (v.containsAll(pair)) throw new IllegalArgumentException("variants " + pair + " are two sides of one choice; take one");
+            }
+            return withFaults(f).withVariants(v).withDeclared(declare);
         }
 
         /** Serve HTTPS with this context, and require a client certificate it trusts (mutual TLS). */
         public Options withMutualTls(SSLContext context) {
-            return new Options(faults, tokenTtl, port, credentials, context, latency, declared);
+            return new Options(faults, tokenTtl, port, credentials, context, latency, declared, variants);
         }
     }
 
     private final Options options;
     private final Set<Fault> faults;
+    private final Set<Variant> variants;
     private final HttpServer server;
     private final ExecutorService workers = Executors.newFixedThreadPool(8);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
@@ -102,11 +145,13 @@ public final class ReferenceSolution implements AutoCloseable {
     private ReferenceSolution(Options options) throws IOException {
         this.options = options;
         this.faults = options.faults();
-        this.auth = new Auth(options.tokenTtl(), faults, options.credentials());
-        this.pages = new Pages(faults);
+        this.variants = options.variants();
+        this.auth = new Auth(variants.contains(Variant.TOKENS_LIVE_2S) ? Duration.ofSeconds(2) : options.tokenTtl(), faults, options.credentials());
+        this.pages = new Pages(faults, variants);
         this.idempotency = new Idempotency(faults);
         audit.shared = faults.contains(Fault.GEN04_AUDIT_SHARED);
-        this.clocks = new TestClocks(faults, scheduler, audit);
+        audit.uuidIds = variants.contains(Variant.UUID_IDS);
+        this.clocks = new TestClocks(faults, variants, scheduler, audit);
         this.catalog = new Catalog(faults);
         this.applications = new Applications(faults, clocks, catalog);
         this.quantifications = new Quantifications(faults, clocks);
@@ -154,6 +199,10 @@ public final class ReferenceSolution implements AutoCloseable {
 
     public Set<Fault> faults() {
         return faults;
+    }
+
+    public Set<Variant> variants() {
+        return variants;
     }
 
     @Override
@@ -217,7 +266,13 @@ public final class ReferenceSolution implements AutoCloseable {
                 .on("POST", "/claims/{id}/payments", r -> claims.pay(r.principal, r.param(0), body(r)))
                 .on("POST", "/claims/{id}/close", r -> claims.close(r.principal, r.param(0)))
                 .on("POST", "/claims/{id}/withdraw", r -> claims.withdraw(r.principal, r.param(0)));
-        if (faults.contains(Fault.GEN11_AUDIT_DELETABLE)) router.on("DELETE", "/audit-events/{id}", r -> ApiResponse.noContent());
+        if (faults.contains(Fault.GEN11_AUDIT_DELETABLE)) {
+            router.on("DELETE", "/audit-events/{id}", r -> ApiResponse.noContent());
+        } else if (variants.contains(Variant.AUDIT_DELETE_403)) {
+            router.on("DELETE", "/audit-events/{id}", r -> {
+                throw ApiException.of(403, "Audit events cannot be deleted.").build();
+            });
+        }
     }
 
     private com.fasterxml.jackson.databind.JsonNode questionnaire(String version) {
@@ -288,7 +343,7 @@ public final class ReferenceSolution implements AutoCloseable {
             } catch (Router.MethodNotAllowed e) {
                 response = problem(ApiException.of(405, "Allowed: " + e.allow).build()).withHeader("Allow", e.allow);
             } catch (Auth.OAuthError e) {
-                response = ApiResponse.json(e.status, Json.object().put("error", e.error));
+                response = oauthError(e);
             } catch (RuntimeException e) {
                 response = problem(ApiException.of(500, "An internal error occurred; it has been logged.").build());
             }
@@ -347,15 +402,27 @@ public final class ReferenceSolution implements AutoCloseable {
             }
         }
         Auth.TokenResponse t = auth.token(form.get("grant_type"), form.get("client_id"), form.get("client_secret"));
-        return ApiResponse.json(200, Json.object().put("access_token", t.accessToken()).put("token_type", "Bearer")
+        return ApiResponse.json(200, Json.object().put("access_token", t.accessToken()).put("token_type", variants.contains(Variant.TOKEN_TYPE_LOWER_CASE) ? "bearer" : "Bearer")
                 .put("expires_in", t.expiresIn())).withHeader("Cache-Control", "no-store");
+    }
+
+    /** RFC 6749 §5.2 JSON, or (TOKEN_ERRORS_AS_PROBLEMS) a problem of pack README §4.2, which §4.3 allows too. */
+    private ApiResponse oauthError(Auth.OAuthError e) {
+        int status = e.status == 401 && variants.contains(Variant.TOKEN_CLIENT_ERRORS_400) ? 400 : e.status;
+        if (variants.contains(Variant.TOKEN_ERRORS_AS_PROBLEMS)) {
+            ApiException.Builder b = ApiException.of(status, "The token request was refused: " + e.error + ".");
+            return problem(b.build());
+        }
+        return ApiResponse.json(status, Json.object().put("error", e.error));
     }
 
     private ObjectNode capability() {
         ObjectNode c = Json.object();
         c.putObject("vendor").put("name", "CSI 参考实现 / CSI reference solution").put("uscc", "91110108MA0CNR015Q");
         // A reference with faults switched on is another solution, and says so, so that scorecards keep them apart.
-        String name = "csi-reference-solution" + (faults.isEmpty() ? "" : " " + new java.util.TreeSet<>(faults.stream().map(Enum::name).toList()));
+        java.util.TreeSet<String> switches = new java.util.TreeSet<>(faults.stream().map(Enum::name).toList());
+        variants.forEach(v -> switches.add(v.name()));
+        String name = "csi-reference-solution" + (switches.isEmpty() ? "" : " " + switches);
         c.putObject("solution").put("name", name).put("version", "0.1.0");
         c.put("packVersion", "0.1-draft");
         var standards = c.putArray("standards");
@@ -385,7 +452,7 @@ public final class ReferenceSolution implements AutoCloseable {
         return r;
     }
 
-    private static void write(HttpExchange ex, ApiResponse response) throws IOException {
+    private void write(HttpExchange ex, ApiResponse response) throws IOException {
         response.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
         if (response.body() == null) {
             ex.sendResponseHeaders(response.status(), -1);
@@ -395,7 +462,12 @@ public final class ReferenceSolution implements AutoCloseable {
         if (!response.headers().containsKey("Content-Type")) {
             ex.getResponseHeaders().set("Content-Type", (problem ? "application/problem+json" : "application/json") + "; charset=utf-8");
         }
-        byte[] bytes = Json.bytes(response.body());
+        JsonNode body = response.body();
+        if (!variants.isEmpty()) {
+            body = body.deepCopy();
+            Shapes.apply(variants, body);
+        }
+        byte[] bytes = Json.bytes(body);
         ex.sendResponseHeaders(response.status(), bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
@@ -405,10 +477,10 @@ public final class ReferenceSolution implements AutoCloseable {
     /**
      * Starts the reference solution on its own (as its container image does). Environment: CSI_PORT (loopback port),
      * CSI_REFERENCE_CREDENTIALS (a JSON array of credentials; otherwise random ones, whose ids are printed),
-     * CSI_REFERENCE_FAULTS, CSI_REFERENCE_TOKEN_TTL (seconds).
+     * CSI_REFERENCE_FAULTS (fault and variant names), CSI_REFERENCE_TOKEN_TTL (seconds).
      */
     public static void main(String[] args) throws Exception {
-        Options o = Options.defaults().withFaults(Fault.parse(System.getenv("CSI_REFERENCE_FAULTS")));
+        Options o = Options.defaults().withSwitches(System.getenv("CSI_REFERENCE_FAULTS"));
         if (System.getenv("CSI_REFERENCE_STANDARDS") != null) o = o.withDeclared(List.of(System.getenv("CSI_REFERENCE_STANDARDS").split(",")));
         if (System.getenv("CSI_PORT") != null) o = o.withPort(Integer.parseInt(System.getenv("CSI_PORT")));
         if (System.getenv("CSI_REFERENCE_TOKEN_TTL") != null) o = o.withTokenTtl(Duration.ofSeconds(Long.parseLong(System.getenv("CSI_REFERENCE_TOKEN_TTL"))));

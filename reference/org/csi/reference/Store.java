@@ -57,7 +57,7 @@ final class Store {
 
     /** Stores a new resource created now on {@code clock}; adds the id, createdAt, testMode and testClockId members. */
     Doc create(Principal owner, TestClocks.Clock clock, ObjectNode json) {
-        String id = idPrefix + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        String id = clocks.newId(idPrefix, 20);
         Instant now = clock.frozenTime;
         ObjectNode full = Json.object().put(idMember, id);
         full.setAll(json);
@@ -71,6 +71,15 @@ final class Store {
         Doc d = docs.get(id);
         boolean shared = clocks.has(Fault.GEN04_RESOURCES_SHARED) && !kind.equals("policy") && !kind.equals("quote");
         boolean outlives = clocks.has(Fault.GEN14_RESOURCES_OUTLIVE_CLOCK);
+        if (d != null && !d.tenantId.equals(caller.tenantId()) && !shared && clocks.varies(Variant.CROSS_TENANT_403)) {
+            throw ApiException.of(403, "The " + kind + " " + id + " belongs to another tenant.").build();
+        }
+        if (d != null && !clocks.exists(d.clockId) && clocks.archived(d.clockId) && d.tenantId.equals(caller.tenantId())) {
+            synchronized (d) {
+                d.json.put("archived", true);
+            }
+            return d;
+        }
         if (d == null || (!d.tenantId.equals(caller.tenantId()) && !shared) || (!clocks.exists(d.clockId) && !outlives)) {
             throw ApiException.of(404, "No " + kind + " " + id + ".").build();
         }

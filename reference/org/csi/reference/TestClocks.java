@@ -18,7 +18,7 @@ final class TestClocks {
     static final Duration MAX_ADVANCE = Duration.ofDays(400);
 
     final class Clock implements Listed {
-        final String id = "clk_" + UUID.randomUUID().toString().replace("-", "");
+        final String id = newId("clk_", 32);
         final String tenantId;
         final String name;
         final Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -55,14 +55,27 @@ final class TestClocks {
     private final ScheduledExecutorService scheduler;
     private final AuditLog audit;
 
-    TestClocks(Set<Fault> faults, ScheduledExecutorService scheduler, AuditLog audit) {
+    private final Set<Variant> variants;
+
+    TestClocks(Set<Fault> faults, Set<Variant> variants, ScheduledExecutorService scheduler, AuditLog audit) {
         this.faults = faults;
+        this.variants = variants;
         this.scheduler = scheduler;
         this.audit = audit;
     }
 
     boolean has(Fault f) {
         return faults.contains(f);
+    }
+
+    boolean varies(Variant v) {
+        return variants.contains(v);
+    }
+
+    /** A new id: the prefix and a random token, or a bare UUID under {@link Variant#UUID_IDS}. */
+    String newId(String prefix, int length) {
+        String uuid = UUID.randomUUID().toString();
+        return variants.contains(Variant.UUID_IDS) ? uuid : prefix + uuid.replace("-", "").substring(0, length);
     }
 
     ApiResponse create(Principal caller, JsonNode body) {
@@ -82,6 +95,9 @@ final class TestClocks {
     Clock get(Principal caller, String id) {
         Clock c = clocks.get(id);
         boolean visible = c != null && (c.tenantId.equals(caller.tenantId()) || faults.contains(Fault.GEN04_LEAK_OTHER_TENANT));
+        if (!visible && c != null && variants.contains(Variant.CROSS_TENANT_403)) {
+            throw ApiException.of(403, "The test clock " + id + " belongs to another tenant.").build();
+        }
         if (!visible) throw ApiException.of(404, "No test clock " + id + ".").build();
         return c;
     }
@@ -89,6 +105,13 @@ final class TestClocks {
     boolean exists(String id) {
         return clocks.containsKey(id);
     }
+
+    /** CLOCK_DELETE_ARCHIVES: the clock was deleted and its resources stay readable, marked archived:true. */
+    boolean archived(String id) {
+        return archived.contains(id);
+    }
+
+    private final Set<String> archived = ConcurrentHashMap.newKeySet();
 
     /** The clock a new resource attaches to: an unknown or foreign clock is a 422 at {@code pointer}. */
     Clock attach(Principal caller, String id, String pointer) {
@@ -137,6 +160,7 @@ final class TestClocks {
     ApiResponse delete(Principal caller, String id) {
         Clock clock = get(caller, id);
         clocks.remove(clock.id);
+        if (variants.contains(Variant.CLOCK_DELETE_ARCHIVES)) archived.add(clock.id);
         audit.record(caller, clock.frozenTime, "TEST_CLOCK_DELETED", "TEST_CLOCK", clock.id);
         return faults.contains(Fault.GEN14_DELETE_ANSWERS_200) ? ApiResponse.json(200, clock.toJson()) : ApiResponse.noContent();
     }

@@ -219,7 +219,8 @@ public final class ClaimSteps {
 
     @当("^租户 (" + Parties.TENANT + ") 的 (" + Parties.ROLE + ") 作出定责决定 (\\{.*\\})$")
     public void decide(String tenant, String role, String body) throws Exception {
-        world.answered(world.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", JSON.readTree(body)));
+        JsonNode decision = JSON.readTree(body);
+        world.answered(claimant.decided(claim, decision, world.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", decision)));
     }
 
     @那么("决定的 decidedAt 为时钟的当前时间")
@@ -256,13 +257,14 @@ public final class ClaimSteps {
 
     @那么("^DENIAL_NOTICE 义务为 (PENDING|BREACHED)，或方案已在决定时自动发出通知$")
     public void denialNoticeDue(String status) {
-        ClaimRules.requireDenialNotice(claimant.read(claim), status);
+        ClaimRules.requireDenialNotice(claimant.read(claim), claimant.when(claim, Milestone.DECISION), status);
     }
 
     @当("测试时钟推进 {int} 天后，租户 {tenant} 的 {role} 作出该案的定责决定")
     public void decideLater(int days, String tenant, String role) {
         advance(Duration.ofDays(days));
-        world.answered(world.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", claimant.decisionBody(claim)));
+        JsonNode decision = claimant.decisionBody(claim);
+        world.answered(claimant.decided(claim, decision, world.as(tenant, role).post("/claims/" + claim.id() + "/liability-decision", decision)));
         world.reply.expectStatus(201);
     }
 
@@ -353,7 +355,7 @@ public final class ClaimSteps {
 
     @当("租户 {tenant} 的 {role} 按理算值达成赔付协议")
     public void agreeRight(String tenant, String role) {
-        claimant.agree(claim, claimant.settlement(claim).path("payable"), world.as(tenant, role)).expectStatus(201);
+        claimant.agree(claim, claimant.settlement(claim).path("payable"), world.as(tenant, role)).expectStatus(200, 201);
     }
 
     @那么("理算结果的 payable 为 {word}，advancesPaid 为 {word}，balanceDue 为 {word}")

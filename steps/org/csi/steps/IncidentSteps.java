@@ -49,7 +49,7 @@ public final class IncidentSteps {
 
     @那么("每个响应都是 403 或 404，且不含 T1 的事件数据")
     public void incidentNotLeaked() {
-        TenantIsolation.requireRefusedWithoutLeak(world.replies, incident.path("summary").asText());
+        TenantIsolation.requireRefusedWithoutLeak(world.replies, claim.incidentSent.path("summary").asText());
         TenantIsolation.requireRefusedWithoutLeak(world.replies, claim.policy.path("policyId").asText());
     }
 
@@ -76,7 +76,7 @@ public final class IncidentSteps {
 
     @那么("每个响应都是 403 或 404，且不含 T1 的理赔数据")
     public void claimNotLeaked() {
-        TenantIsolation.requireRefusedWithoutLeak(world.replies, claim.claim.path("description").asText());
+        TenantIsolation.requireRefusedWithoutLeak(world.replies, claimant.fnolBody(claim).path("description").asText());
         TenantIsolation.requireRefusedWithoutLeak(world.replies, claim.policy.path("policyId").asText());
     }
 

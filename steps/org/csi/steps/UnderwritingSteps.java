@@ -157,13 +157,13 @@ public final class UnderwritingSteps {
 
     @当("评估尚未完成时租户 {tenant} 的 {role} 作出核保决定")
     public void decideEarly(String tenant, String role) {
-        String assessmentId = Underwriter.stillRunning(world.assessmentStarted);
-        world.answered(world.as(tenant, role).post("/applications/" + applicationId() + "/underwriting-decisions", Underwriter.decisionRequest(assessmentId)));
+        world.reply = Underwriter.decideBeforeCompletion(world.as(tenant, role), applicationId(), world.assessmentStarted);
+        if (world.reply != null) world.replies.add(world.reply);
     }
 
     @那么("响应状态为 409，currentState 是评估尚未完成的状态")
     public void conflictWithState() {
-        DecisionRules.requireConflictWhileAssessing(world.reply);
+        DecisionRules.requireConflictWhileAssessing(world.reply, world.run.evidence());
     }
 
     @假如("租户 {tenant} 的 {word} 投保申请已取得核保决定")

@@ -78,7 +78,8 @@ public final class ClaimRules {
     public static void requireLinks(JsonNode claim, String incidentId) {
         ClauseViolation.require(claim.at("/links/incidentId").asText().equals(incidentId), "links.incidentId is " + claim.at("/links/incidentId") + ", expected " + incidentId);
         ClauseViolation.require(claim.at("/links/forensicReportIds").size() >= 1, "links.forensicReportIds is " + claim.at("/links/forensicReportIds"));
-        ClauseViolation.require(claim.at("/links/underwritingDecisionId").isNull(),
+        // README §4.1: null or absent (a value that does not exist is not yet known either).
+        ClauseViolation.require(claim.at("/links/underwritingDecisionId").isNull() || claim.at("/links/underwritingDecisionId").isMissingNode(),
                 "a test-helper policy has no decision, yet underwritingDecisionId is " + claim.at("/links/underwritingDecisionId"));
     }
 
@@ -113,15 +114,17 @@ public final class ClaimRules {
         ClauseViolation.require(claim.path("status").asText().equals(status), "status is " + claim.path("status") + ", expected " + status);
     }
 
-    /** CLM-07: the DENIAL_NOTICE obligation has the status, unless the solution issued the notice with the decision itself. */
-    public static void requireDenialNotice(JsonNode claim, String status) {
+    /**
+     * CLM-07: the DENIAL_NOTICE obligation has the status, unless the solution issued the notice with the decision itself
+     * ({@code decidedAt}: when the decision was made, as the claim or the decision's answer shows it).
+     */
+    public static void requireDenialNotice(JsonNode claim, OffsetDateTime decidedAt, String status) {
         if (!claim.path("denialNotice").isObject()) {
             requireObligationStatus(claim, "DENIAL_NOTICE", status);
             return;
         }
-        String decidedAt = claim.at("/liabilityDecision/decidedAt").asText();
-        ClauseViolation.require(!decidedAt.isEmpty() && Rfc3339.sameInstant(claim.at("/denialNotice/issuedAt").asText(), OffsetDateTime.parse(decidedAt)),
-                "the automatic denial notice was issued at " + claim.at("/denialNotice/issuedAt") + ", not at the decision " + decidedAt);
+        ClauseViolation.require(claim.at("/denialNotice/issuedAt").isTextual() && Rfc3339.sameInstant(claim.at("/denialNotice/issuedAt").asText(), decidedAt),
+                "the automatic denial notice was issued at " + claim.at("/denialNotice/issuedAt") + ", not at the decision " + Rfc3339.format(decidedAt));
     }
 
     /** CLM-12: the FINAL payment met its obligation and closed the payments as PAID. */

@@ -63,6 +63,19 @@ public final class DecisionRules {
                 "answersRelied " + c.decision().path("answersRelied") + " differs from the answers submitted " + sent);
     }
 
+    /**
+     * UW-07: a decision asked for before the assessment is COMPLETED is 409 with the assessment's state. A null reply
+     * means the assessment was answered COMPLETED at once, so no decision could come before it: noted, and holds.
+     */
+    public static void requireConflictWhileAssessing(org.csi.harness.http.Reply reply, org.csi.harness.evidence.EvidenceLog evidence) {
+        if (reply == null) {
+            evidence.artefact("UW-07 decision before completion", "the assessment was answered already COMPLETED: there is no moment before "
+                    + "completion at which a decision could be asked for, so this line cannot be broken by this solution");
+            return;
+        }
+        requireConflictWhileAssessing(reply);
+    }
+
     /** UW-07: a decision asked for while the assessment runs is refused with 409 naming the assessment's state. */
     public static void requireConflictWhileAssessing(org.csi.harness.http.Reply reply) {
         reply.expectStatus(409);

@@ -49,7 +49,7 @@ public final class PageRules {
     public static void requireSizes(PageWalk walk, List<Integer> sizes) {
         requireEnds(walk);
         List<Integer> actual = new ArrayList<>(walk.pages().stream().map(p -> p.path("data").size()).toList());
-        // A trailing empty last page (nextCursor null) is allowed: the pack says only that the last page's cursor is null.
+        // README §4.5 leaves open whether the last full page says "no more" or points to an empty page: both end the list.
         if (actual.size() == sizes.size() + 1 && actual.get(actual.size() - 1) == 0) actual.remove(actual.size() - 1);
         ClauseViolation.require(actual.equals(sizes), "the pages hold " + actual + " items, expected " + sizes);
     }

@@ -35,7 +35,8 @@ public final class Csi {
               --exit-zero         exit 0 whatever the verdicts (exploratory runs); by default a run exits 1 when
                                   a declared standard is NON_CONFORMANT, 6 when one is INCOMPLETE
               --strict            the default now; accepted so that older scripts keep working
-              --reference-faults  start the embedded reference with these faults (see: csi faults)
+              --reference-faults  start the embedded reference with these faults and variants (see: csi faults)
+              --reference-variants  the same list, by another name (variants and faults may be mixed in either)
               --rerun-failed DIR  run only the clauses that FAILed or were CANNOT_TELL in the run in DIR
             usage: csi certify [run options] [--package FILE] [--signing-key KEY.pem --signing-pub PUB.pem]
               runs, then, only if no clause is CANNOT_TELL, writes a signed certification package
@@ -69,6 +70,8 @@ public final class Csi {
                 case "pilot" -> Pilot.pilot(args, out);
                 case "faults" -> {
                     EmbeddedReference.faults().forEach(f -> out.printf("%-36s %-7s %s%n", f[0], f[1], f[2]));
+                    out.println("\nVariants (conformant alternatives the pack allows; same switch list):");
+                    EmbeddedReference.variants().forEach(v -> out.printf("%-36s %s (%s)%n", v[0], v[2], v[1]));
                     yield OK;
                 }
                 default -> throw new ConfigException("unknown command '" + args[0] + "' (try: csi run, csi faults, csi --help)");

@@ -40,6 +40,8 @@ final class RunArgs {
                 case "--exit-zero" -> r.exitZero = true;
                 case "--strict" -> r.exitZero = false;
                 case "--reference-faults" -> r.faults = value(args, ++i, a);
+                // An alias: variant names go into the same switch list as faults (the reference tells them apart).
+                case "--reference-variants" -> r.faults = r.faults == null ? value(args, ++i, a) : r.faults + "," + value(args, ++i, a);
                 case "--rerun-failed" -> r.rerun = Path.of(value(args, ++i, a));
                 default -> {
                     if (!extraOptions.contains(a)) throw new ConfigException("unknown option '" + a + "' (see csi --help)");

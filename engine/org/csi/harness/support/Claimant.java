@@ -53,12 +53,16 @@ public final class Claimant {
         public JsonNode clock;
         public JsonNode policy;
         public JsonNode incident;
+        /** The incident as the harness sent it (the answer may carry only the members CSI-CLM names). */
+        public JsonNode incidentSent;
         public JsonNode claim;
         public final Map<String, String> documents = new LinkedHashMap<>();
         public ArrayNode items;
         /** What this claim has paid so far, in total and as advances (the harness's own count, for the oracle). */
         public BigDecimal paid = BigDecimal.ZERO, advances = BigDecimal.ZERO;
         public boolean denied;
+        /** The decidedAt the liability decision was answered with (the pack's claim fields do not include the decision). */
+        public String decidedAt;
 
         Claim(JsonNode fixture) {
             this.fixture = fixture;
@@ -156,8 +160,9 @@ public final class Claimant {
     }
 
     public JsonNode incident(Claim c, String policyId, String clockId, Caller reporter) {
-        return reporter.post("/incidents", ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), policyId, clockId,
-                c.fixture.path("eventDiscoveredAt").asText())).expectStatus(201).json();
+        ObjectNode body = ClaimFixtures.incident(c.fixture.path("incident").asText("INC-IV"), policyId, clockId, c.fixture.path("eventDiscoveredAt").asText());
+        c.incidentSent = body;
+        return reporter.post("/incidents", body).expectStatus(201).json();
     }
 
     /** An INC-IV incident on the claim's policy and clock, as a request body not yet sent. */
@@ -248,8 +253,15 @@ public final class Claimant {
     }
 
     public Reply decide(Claim c, JsonNode body, Caller by) {
-        Reply r = by.post("/claims/" + c.id() + "/liability-decision", body);
-        if (r.status() == 201) c.denied = body.path("decision").asText().equals("DENIED");
+        return decided(c, body, by.post("/claims/" + c.id() + "/liability-decision", body));
+    }
+
+    /** Remembers what a liability decision's answer says (CLM-06: 201 with decidedAt), for the periods that run from it. */
+    public Reply decided(Claim c, JsonNode body, Reply r) {
+        if (r.status() == 201) {
+            c.denied = body.path("decision").asText().equals("DENIED");
+            if (r.json() != null && r.json().path("decidedAt").isTextual()) c.decidedAt = r.json().path("decidedAt").asText();
+        }
         return r;
     }
 
@@ -309,9 +321,13 @@ public final class Claimant {
         return PayableOracle.settle(p.path("terms"), c.items, c.denied, paidBefore, c.advances, ClaimFixtures.canonicalOrder());
     }
 
-    /** When the claim shows the milestone happened; a claim that does not show it cannot be judged on that period. */
+    /**
+     * When the claim shows the milestone happened; a claim that does not show it cannot be judged on that period. The
+     * decision's time is the claim's embedded decision if it has one, else the decidedAt of the decision's own answer.
+     */
     public OffsetDateTime when(Claim c, Milestone m) {
         String at = read(c).at(m.pointer).asText("");
+        if (at.isEmpty() && m == Milestone.DECISION && c.decidedAt != null) at = c.decidedAt;
         if (at.isEmpty()) throw new FixtureUnavailable("the claim does not show when the " + m.name().toLowerCase() + " happened (" + m.pointer + ")");
         return OffsetDateTime.parse(at);
     }
@@ -355,7 +371,7 @@ public final class Claimant {
         if (stage == Stage.ASSESSED) return c;
         decide(c, decisionBody(c)).expectStatus(201);
         if (stage == Stage.DECIDED) return c;
-        agree(c, settlement(c).path("payable")).expectStatus(201);
+        agree(c, settlement(c).path("payable")).expectStatus(200, 201);
         if (stage == Stage.AGREED) return c;
         pay(c, "FINAL", settlement(c).path("balanceDue")).expectStatus(201);
         if (stage == Stage.CLOSED) close(c).expectStatus(200, 201);

@@ -84,6 +84,16 @@ public final class Underwriter {
         return assessmentStarted.path("assessmentId").asText();
     }
 
+    /**
+     * UW-07: asks for a decision while the assessment is not yet COMPLETED, or, when the solution answered the
+     * assessment POST already COMPLETED, returns null: there is no moment before completion, so the rule cannot be
+     * broken (README §4.7 leaves assessments synchronous or not; the reading is in UW-07's 评估说明).
+     */
+    public static Reply decideBeforeCompletion(Caller caller, String applicationId, JsonNode assessmentStarted) {
+        if (assessmentStarted.path("status").asText().equals("COMPLETED")) return null;
+        return caller.post("/applications/" + applicationId + "/underwriting-decisions", decisionRequest(stillRunning(assessmentStarted)));
+    }
+
     public Reply bind(String quoteId) {
         return applicant.send("POST", "/quotes/" + quoteId + "/bind");
     }

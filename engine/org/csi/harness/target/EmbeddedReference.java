@@ -2,11 +2,11 @@ package org.csi.harness.target;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.config.Credential;
 import org.csi.reference.Fault;
 import org.csi.reference.ReferenceSolution;
+import org.csi.reference.Variant;
 
 /**
  * The reference solution, started in process on loopback. This is the only place the engine touches the
@@ -15,14 +15,14 @@ import org.csi.reference.ReferenceSolution;
 public final class EmbeddedReference implements Target {
     private final ReferenceSolution solution;
 
-    public EmbeddedReference(String faults, Duration tokenTtl) {
-        Set<Fault> parsed;
+    /** {@code switches}: fault and variant names (and {@code DECLARE=…}), comma-separated, as --reference-faults takes them. */
+    public EmbeddedReference(String switches, Duration tokenTtl) {
+        ReferenceSolution.Options options;
         try {
-            parsed = Fault.parse(faults);
+            options = ReferenceSolution.Options.defaults().withSwitches(switches);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
-        ReferenceSolution.Options options = ReferenceSolution.Options.defaults().withFaults(parsed);
         if (tokenTtl != null) options = options.withTokenTtl(tokenTtl);
         this.solution = ReferenceSolution.start(options);
     }
@@ -30,6 +30,11 @@ public final class EmbeddedReference implements Target {
     /** Names and descriptions of the reference solution's faults, for --help and the kill matrix. */
     public static List<String[]> faults() {
         return java.util.Arrays.stream(Fault.values()).map(f -> new String[] {f.name(), f.clause, f.description}).toList();
+    }
+
+    /** Names, what the pack allows them by and descriptions of the reference solution's variants, for --help and the variant matrix. */
+    public static List<String[]> variants() {
+        return java.util.Arrays.stream(Variant.values()).map(v -> new String[] {v.name(), v.allowedBy, v.description}).toList();
     }
 
     public String baseUrl() {
@@ -44,7 +49,8 @@ public final class EmbeddedReference implements Target {
 
     public String identity() {
         return "embedded reference solution at " + solution.baseUrl()
-                + (solution.faults().isEmpty() ? "" : " with faults " + solution.faults());
+                + (solution.faults().isEmpty() ? "" : " with faults " + solution.faults())
+                + (solution.variants().isEmpty() ? "" : " with variants " + solution.variants());
     }
 
     @Override

@@ -1,0 +1,51 @@
+package org.csi.reference;
+
+import java.util.List;
+
+/**
+ * Named ways for the reference solution to take the other permitted behaviour where the pack leaves a choice. Unlike a
+ * {@link Fault}, a variant is still conformant: the variant matrix runs the suite under each of them (and all together)
+ * and expects every applicable clause to PASS. Each names the pack text that allows it.
+ */
+public enum Variant {
+    TOKEN_ERRORS_AS_PROBLEMS("token endpoint errors are application/problem+json instead of RFC 6749 JSON", "README §4.3"),
+    TOKEN_CLIENT_ERRORS_400("a wrong client secret is answered 400 invalid_client instead of 401", "GEN-03, RFC 6749 §5.2"),
+    TOKEN_TYPE_LOWER_CASE("token_type is \"bearer\" (RFC 6749 §5.1: case-insensitive)", "README §4.3, RFC 6749 §5.1"),
+    TOKENS_LIVE_2S("access tokens live 2 s (expires_in 2)", "GEN-03: 1 ≤ expires_in ≤ 3,600"),
+    UNSET_MEMBERS_ABSENT("a member whose value is not yet known is left out instead of null", "README §4.1"),
+    UNSET_MEMBERS_NULL("a member whose value is not yet known is present as null instead of left out", "README §4.1"),
+    EXTRA_MEMBERS("every object of every answer carries an extra vendor member the pack does not name", "README §4.1 (members the pack does not name)"),
+    ACTIONS_ANSWER_SUB_RESOURCE("an agreement is answered with the agreement it created, close and withdraw with a short status, not the claim",
+            "README §4.1 (an answer a clause does not describe)"),
+    ACTIONS_ANSWER_PARENT("payments, denial notices and loss assessments are answered with the whole claim, a rescission with the policy, not the sub-resource",
+            "README §4.1 (an answer a clause does not describe)"),
+    CLAIMS_WITHOUT_EMBEDDED_DECISION("a claim does not embed its liability decision and loss assessment (the pack's claim fields do not name them)",
+            "CSI-CLM claim fields"),
+    INCIDENTS_WITHOUT_ER_MEMBERS("an incident answers only incidentId, acknowledgedAt, status, createdAt, testMode and policyId/testClockId",
+            "CSI-CLM resources (intake without CSI-ER)"),
+    CROSS_TENANT_403("another tenant's resource is answered 403 instead of 404", "GEN-04: 403 or 404"),
+    AUDIT_DELETE_403("DELETE on an audit event is answered 403 instead of 405", "GEN-11: 403, 404 or 405"),
+    TRAILING_EMPTY_PAGE("every page with items carries a nextCursor; the list ends with an empty page", "README §4.5"),
+    OPAQUE_CURSORS("cursors are opaque server-side handles of another shape", "README §4.5 (cursor is opaque)"),
+    UUID_IDS("resource ids are bare UUIDs instead of prefixed tokens", "README §4.1 (…Id, no shape)"),
+    ASSESSMENTS_COMPLETE_AT_ONCE("an assessment is answered already COMPLETED", "CSI-UW, README §4.7 (asynchronous work)"),
+    ASSESSMENTS_COMPLETE_LATER("an assessment completes 1 s after it is created instead of at once", "README §4.7 (within 300 s)"),
+    QUANTIFICATIONS_ASYNC("a quantification is answered 202 RUNNING and completes 1 s later", "CSI-RQ, README §4.7"),
+    DENIAL_NOTICE_AUTOMATIC("a DENIED decision issues the denial notice itself, at the decision", "CLM-07"),
+    CLIENT_NOTIFIED_AT_REJECTED("a notifiedAt sent with a first notice is refused with 422 instead of ignored", "CLM-01"),
+    CLOCK_DELETE_ARCHIVES("deleting a test clock archives its resources (archived:true) instead of removing them", "README §4.8");
+
+    public final String description;
+    /** Where the pack allows this behaviour. */
+    public final String allowedBy;
+
+    Variant(String description, String allowedBy) {
+        this.description = description;
+        this.allowedBy = allowedBy;
+    }
+
+    /** Pairs that cannot be on together (they take opposite sides of the same choice). */
+    public static final List<List<Variant>> EXCLUSIVE = List.of(
+            List.of(UNSET_MEMBERS_ABSENT, UNSET_MEMBERS_NULL),
+            List.of(ASSESSMENTS_COMPLETE_AT_ONCE, ASSESSMENTS_COMPLETE_LATER));
+}

@@ -22,7 +22,7 @@ public final class RuleOwners {
 
     /** Definitions of common.schema.json that carry a rule of their own. */
     private static final Map<String, Set<String>> COMMON = Map.of(
-            "timestamp", Set.of("GEN-13"), "date", Set.of("GEN-13"), "amount", Set.of("GEN-13"), "money", Set.of("GEN-13"),
+            "timestamp", Set.of("GEN-13"), "timestampOrNull", Set.of("GEN-13"), "date", Set.of("GEN-13"), "amount", Set.of("GEN-13"), "money", Set.of("GEN-13"),
             "page", Set.of("GEN-10"));
 
     /** Each response schema (without "-page") and the clause that defines the resource. */
@@ -54,7 +54,11 @@ public final class RuleOwners {
             Map.entry("denial-notice", Set.of("CLM-07")),
             Map.entry("loss-assessment", Set.of("CLM-08")),
             Map.entry("settlement", Set.of("CLM-09")),
-            Map.entry("payment", Set.of("CLM-11")));
+            Map.entry("payment", Set.of("CLM-11")),
+            // The answer to an action the pack leaves undescribed (README §4.1) may be any JSON object or array: the
+            // clauses whose actions answer with it (rescission, denial notice, loss assessment, agreement and
+            // payments, close and withdraw) own that one rule.
+            Map.entry("action-answer", Set.of("UW-16", "CLM-07", "CLM-08", "CLM-11", "CLM-12", "CLM-13")));
 
     /** The clauses that own {@code v}; empty when the rule has no owner and every reader judges it. */
     public static Set<String> owners(ContractCheck.Violation v) {

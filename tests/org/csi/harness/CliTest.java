@@ -72,12 +72,34 @@ class CliTest {
     }
 
     @Test
+    void portOutOfRange() throws Exception {
+        Path out = Files.createTempDirectory("csi-port").resolve("o");
+        assertOneClearLine(csi("run", "--target", "http://127.0.0.1:99999", "--out", out.toString()), Csi.BAD_CONFIG,
+                "--target: port 99999 is out of range (1 to 65535)");
+        assertOneClearLine(csi("run", "--target", "http://127.0.0.1:0", "--out", out.toString()), Csi.BAD_CONFIG, "port 0 is out of range");
+        assertFalse(Files.exists(out), "nothing is left behind");
+    }
+
+    @Test
+    void outThatIsAFile() throws Exception {
+        Path file = Files.createTempFile("csi-out", ".txt");
+        assertOneClearLine(csi("run", "--out", file.toString()), Csi.BAD_CONFIG, "--out " + file + " is a file, not a folder");
+        assertEquals(0, Files.size(file), "the file is left as it was");
+    }
+
+    @Test
+    void configThatIsAFolder() throws Exception {
+        Path folder = Files.createTempDirectory("csi-config-folder");
+        assertOneClearLine(csi("run", "--config", folder.toString()), Csi.BAD_CONFIG, "--config " + folder + " is a folder, not a configuration file");
+    }
+
+    @Test
     void unreachableTarget() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Path config = file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"k\"}}, \"T2\": {\"INSURER\": {\"apiKey\": \"k2\"}}},"
+        Path config = file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"key-one-t1\"}}, \"T2\": {\"INSURER\": {\"apiKey\": \"key-two-t2\"}}},"
                 + " \"timeouts\": {\"connectSeconds\": 1}}");
         Path out = Files.createTempDirectory("csi-unreachable");
         assertOneClearLine(csi("run", "--target", "http://127.0.0.1:" + port, "--config", config.toString(), "--out", out.resolve("o").toString()),

@@ -71,6 +71,35 @@ class CliTest {
         assertOneClearLine(csi("launch"), Csi.BAD_CONFIG, "unknown command");
     }
 
+    /** A syntax error quotes the offending text; a secret there is never printed (issue 11 point 4). */
+    @Test
+    void configSyntaxErrorsPrintNoSecret() throws Exception {
+        String secret = "sup3rSecretValue";
+        for (String broken : new String[] {
+                "{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": " + secret + "}}}}",
+                "{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": '" + secret + "'}}}}",
+                "{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"" + secret + "\u0001\"}}}}",
+                "{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"" + secret + "\" \"" + secret + "\"}}}}"}) {
+            Outcome o = csi("run", "--config", file(broken).toString());
+            assertOneClearLine(o, Csi.BAD_CONFIG, "is not valid JSON (line");
+            assertFalse(o.err().contains("sup3r") || o.out().contains("sup3r"), o.err());
+        }
+        Outcome schema = csi("run", "--config", file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"" + secret
+                + "\"}}}, \"target\": \"" + secret + "\", \"timeouts\": {\"readSeconds\": \"" + secret + "\"}}").toString());
+        assertOneClearLine(schema, Csi.BAD_CONFIG, "is invalid");
+        assertFalse(schema.err().contains(secret), schema.err());
+    }
+
+    /** A configured secret under 8 characters cannot be redacted safely: refused, naming the credential and not the value. */
+    @Test
+    void configuredSecretsTooShortToRedact() throws Exception {
+        Outcome o = csi("run", "--config", file("{\"credentials\": {\"T1\": {\"INSURER\": {\"clientId\": \"t1-insurer\", \"clientSecret\": \"Xq7#pZ\"}},"
+                + " \"T2\": {\"INSURER\": {\"apiKey\": \"long-enough-key\"}}}}").toString(),
+                "--out", Files.createTempDirectory("csi-short").resolve("o").toString());
+        assertOneClearLine(o, Csi.BAD_CONFIG, "credentials.T1.INSURER.clientSecret is too short to be redacted safely (6 characters; at least 8");
+        assertFalse(o.err().contains("Xq7#pZ"), o.err());
+    }
+
     @Test
     void portOutOfRange() throws Exception {
         Path out = Files.createTempDirectory("csi-port").resolve("o");

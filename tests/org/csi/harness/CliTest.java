@@ -71,13 +71,64 @@ class CliTest {
         assertOneClearLine(csi("launch"), Csi.BAD_CONFIG, "unknown command");
     }
 
+    /** A syntax error quotes the offending text; a secret there is never printed (issue 11 point 4). */
+    @Test
+    void configSyntaxErrorsPrintNoSecret() throws Exception {
+        String secret = "sup3rSecretValue";
+        for (String broken : new String[] {
+                "{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": " + secret + "}}}}",
+                "{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": '" + secret + "'}}}}",
+                "{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"" + secret + "\u0001\"}}}}",
+                "{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"" + secret + "\" \"" + secret + "\"}}}}"}) {
+            Outcome o = csi("run", "--config", file(broken).toString());
+            assertOneClearLine(o, Csi.BAD_CONFIG, "is not valid JSON (line");
+            assertFalse(o.err().contains("sup3r") || o.out().contains("sup3r"), o.err());
+        }
+        Outcome schema = csi("run", "--config", file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"" + secret
+                + "\"}}}, \"target\": \"" + secret + "\", \"timeouts\": {\"readSeconds\": \"" + secret + "\"}}").toString());
+        assertOneClearLine(schema, Csi.BAD_CONFIG, "is invalid");
+        assertFalse(schema.err().contains(secret), schema.err());
+    }
+
+    /** A configured secret under 8 characters cannot be redacted safely: refused, naming the credential and not the value. */
+    @Test
+    void configuredSecretsTooShortToRedact() throws Exception {
+        Outcome o = csi("run", "--config", file("{\"credentials\": {\"T1\": {\"INSURER\": {\"clientId\": \"t1-insurer\", \"clientSecret\": \"Xq7#pZ\"}},"
+                + " \"T2\": {\"INSURER\": {\"apiKey\": \"long-enough-key\"}}}}").toString(),
+                "--out", Files.createTempDirectory("csi-short").resolve("o").toString());
+        assertOneClearLine(o, Csi.BAD_CONFIG, "credentials.T1.INSURER.clientSecret is too short to be redacted safely (6 characters; at least 8");
+        assertFalse(o.err().contains("Xq7#pZ"), o.err());
+    }
+
+    @Test
+    void portOutOfRange() throws Exception {
+        Path out = Files.createTempDirectory("csi-port").resolve("o");
+        assertOneClearLine(csi("run", "--target", "http://127.0.0.1:99999", "--out", out.toString()), Csi.BAD_CONFIG,
+                "--target: port 99999 is out of range (1 to 65535)");
+        assertOneClearLine(csi("run", "--target", "http://127.0.0.1:0", "--out", out.toString()), Csi.BAD_CONFIG, "port 0 is out of range");
+        assertFalse(Files.exists(out), "nothing is left behind");
+    }
+
+    @Test
+    void outThatIsAFile() throws Exception {
+        Path file = Files.createTempFile("csi-out", ".txt");
+        assertOneClearLine(csi("run", "--out", file.toString()), Csi.BAD_CONFIG, "--out " + file + " is a file, not a folder");
+        assertEquals(0, Files.size(file), "the file is left as it was");
+    }
+
+    @Test
+    void configThatIsAFolder() throws Exception {
+        Path folder = Files.createTempDirectory("csi-config-folder");
+        assertOneClearLine(csi("run", "--config", folder.toString()), Csi.BAD_CONFIG, "--config " + folder + " is a folder, not a configuration file");
+    }
+
     @Test
     void unreachableTarget() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Path config = file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"k\"}}, \"T2\": {\"INSURER\": {\"apiKey\": \"k2\"}}},"
+        Path config = file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"key-one-t1\"}}, \"T2\": {\"INSURER\": {\"apiKey\": \"key-two-t2\"}}},"
                 + " \"timeouts\": {\"connectSeconds\": 1}}");
         Path out = Files.createTempDirectory("csi-unreachable");
         assertOneClearLine(csi("run", "--target", "http://127.0.0.1:" + port, "--config", config.toString(), "--out", out.resolve("o").toString()),

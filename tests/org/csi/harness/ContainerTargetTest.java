@@ -84,7 +84,7 @@ class ContainerTargetTest {
     @Test
     void anImageThatIsNotHereIsAClearError() throws Exception {
         requireDocker();
-        Path config = CliTest.file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"k1\"}}, \"T2\": {\"INSURER\": {\"apiKey\": \"k2\"}}}}");
+        Path config = CliTest.file("{\"credentials\": {\"T1\": {\"INSURER\": {\"apiKey\": \"key-one-t1\"}}, \"T2\": {\"INSURER\": {\"apiKey\": \"key-two-t2\"}}}}");
         CliTest.Outcome o = CliTest.csi("run", "--target", "image:csi/no-such-image:none", "--config", config.toString());
         CliTest.assertOneClearLine(o, Csi.BAD_CONFIG, "is not on this machine; nothing is pulled");
     }

@@ -94,7 +94,7 @@ class HostileTargetTest {
     void runCompletesAndGen01FailsWithTheCause(String mode, String cause) throws Exception {
         Path config = Files.createTempFile("hostile", ".json");
         Files.writeString(config, """
-                {"credentials": {"T1": {"INSURER": {"apiKey": "k1"}}, "T2": {"INSURER": {"apiKey": "k2"}}},
+                {"credentials": {"T1": {"INSURER": {"apiKey": "key-one-t1"}}, "T2": {"INSURER": {"apiKey": "key-two-t2"}}},
                  "timeouts": {"connectSeconds": 1, "readSeconds": 1},
                  "limits": {"maxResponseBytes": 1048576}}
                 """);

@@ -114,4 +114,43 @@ class RedactorTest {
         redactor.addPersonal(ID);
         redactor.addPersonal(MOBILE);
     }
+
+    /** Every special character of issue 11 (/ " \\ + = & % :), a space and non-ASCII. */
+    static final String SPECIAL = "s3cr/\"t\\+=&% :密码é-Ωx";
+
+    /** Done when (issue 11 point 4): raw, JSON-escaped, URL-encoded and Base64 forms of a secret are all redacted, wherever they stand. */
+    @Test
+    void everyFormOfASecretIsRedactedInTextJsonAndMessages() throws Exception {
+        redactor.addSecret(SPECIAL);
+        for (var f : SecretForms.of(SPECIAL, "t1-applicant").entrySet()) {
+            String form = f.getValue();
+            String needle = SecretForms.needle(f.getKey(), form);
+            String plain = redactor.redact("the solution said: " + form + " (end)");
+            assertFalse(plain.contains(needle), f.getKey() + " survived in text: " + plain);
+            String header = redactor.redact("HTTP 200\nX-Echo: " + form + "\n\n{\"ok\":true}");
+            assertFalse(header.contains(needle), f.getKey() + " survived in a header: " + header);
+            String body = "HTTP 200\nContent-Type: application/json\n\n" + JSON.writeValueAsString(java.util.Map.of("echo", "[" + form + "]"));
+            String safeBody = redactor.redact(body);
+            assertFalse(safeBody.contains(needle) || JSON.readTree(safeBody.substring(safeBody.indexOf("\n\n"))).path("echo").asText().contains(needle),
+                    f.getKey() + " survived in a JSON body: " + safeBody);
+            JsonNode node = redactor.redact(JSON.createObjectNode().put("authorization", "Basic " + form).put("note", form));
+            assertFalse(node.toString().contains(needle) || node.path("note").asText().contains(needle), f.getKey() + " survived in JSON: " + node);
+        }
+    }
+
+    @Test
+    void otherTextIsLeftAsItWasByTheEncodedForms() {
+        redactor.addSecret("abcdefgh12345678");
+        String text = "client_id=c1&grant_type=client_credentials {\"token_type\":\"Bearer\",\"expires_in\":60}";
+        assertEquals(text, redactor.redact(text));
+    }
+
+    @Test
+    void credentialsInUrlsAreRedacted() throws Exception {
+        String out = redactor.redact("GET https://vendor:pa55word@solution.example/csi/v1/catalog");
+        assertEquals("GET https://" + Redactor.MARK + "@solution.example/csi/v1/catalog", out);
+        JsonNode node = redactor.redact(JSON.readTree("{\"target\":\"http://u:p@127.0.0.1:8080\"}"));
+        assertEquals("http://" + Redactor.MARK + "@127.0.0.1:8080", node.path("target").asText());
+        assertEquals("mailto:a@b.example and https://host/x?to=a@b", redactor.redact("mailto:a@b.example and https://host/x?to=a@b"));
+    }
 }

@@ -49,7 +49,11 @@ final class RunArgs {
                 }
             }
         }
+        if (r.config != null && Files.isDirectory(r.config)) throw new ConfigException("--config " + r.config + " is a folder, not a configuration file");
         if (r.config != null && !Files.isRegularFile(r.config)) throw new ConfigException("configuration file not found: " + r.config);
+        if (r.out != null && Files.exists(r.out) && !Files.isDirectory(r.out)) {
+            throw new ConfigException("--out " + r.out + " is a file, not a folder (the run writes a folder of reports)");
+        }
         if (r.target != null && r.faults != null) throw new ConfigException("--reference-faults applies to the embedded reference only, not to --target");
         if (r.rerun != null) r.tags = RerunSelection.tags(r.rerun, r.tags);
         if (r.out == null) {

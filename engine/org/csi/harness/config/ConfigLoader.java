@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.csi.harness.contract.SchemaCheck;
+import org.csi.harness.evidence.Redactor;
 
 /** Reads a run configuration file, checked against schemas/harness-config.schema.json. */
 public final class ConfigLoader {
@@ -37,14 +38,17 @@ public final class ConfigLoader {
             throw new ConfigException("configuration file not found: " + file);
         } catch (JsonProcessingException e) {
             throw new ConfigException("configuration file " + file + " is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): " + withoutQuotedText(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
         }
         if (json == null || !json.isObject()) throw new ConfigException("configuration file " + file + " must hold a JSON object");
         List<String> violations = new SchemaCheck().violations("harness-config.schema.json", json);
         if (!violations.isEmpty()) {
-            throw new ConfigException("configuration file " + file + " is invalid: " + violations.get(0)
+            // A schema message may quote a value: every string of the file is a possible secret, so none is shown.
+            Redactor scrub = new Redactor();
+            strings(json, scrub);
+            throw new ConfigException("configuration file " + file + " is invalid: " + scrub.redact(violations.get(0))
                     + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         }
         return fromJson(json, file.toAbsolutePath().getParent());
@@ -60,8 +64,10 @@ public final class ConfigLoader {
             for (Iterator<Map.Entry<String, JsonNode>> roles = tenant.getValue().fields(); roles.hasNext(); ) {
                 var role = roles.next();
                 JsonNode c = role.getValue();
+                String where = "credentials." + tenant.getKey() + "." + role.getKey() + ".";
                 credentials.add(new Credential(live ? "T1" : tenant.getKey(), role.getKey(), live, text(c, "clientId"),
-                        text(c, "clientSecret"), text(c, "apiKey"), text(c, "keyId")));
+                        longEnough(text(c, "clientSecret"), where + "clientSecret"), longEnough(text(c, "apiKey"), where + "apiKey"),
+                        text(c, "keyId")));
             }
         }
         return new HarnessConfig(text(json, "target"), json.path("auth").path("prefer").asText(null), credentials,
@@ -71,6 +77,38 @@ public final class ConfigLoader {
                 path(base, json.path("signing").path("privateKeyFile")), path(base, json.path("signing").path("publicKeyFile")),
                 containerEnv(json.path("container").path("env")), seconds(json.path("container"), "startupSeconds", d.containerStartup()),
                 tls(json.path("tls"), base));
+    }
+
+    /**
+     * What the JSON parser says is wrong, without the text it quotes (the offending token may be a secret): the words
+     * before the first quote or parenthesis, e.g. "Unrecognized token" or "Unexpected end-of-input".
+     */
+    static String withoutQuotedText(String message) {
+        if (message == null) return "syntax error";
+        int cut = message.length();
+        for (char c : new char[] {'\'', '"', '(', '['}) {
+            int i = message.indexOf(c);
+            if (i >= 0) cut = Math.min(cut, i);
+        }
+        String words = message.substring(0, cut).strip().replaceAll("[:;,]+$", "").strip();
+        return words.isEmpty() ? "syntax error" : words;
+    }
+
+    private static void strings(JsonNode node, Redactor into) {
+        if (node.isTextual() && node.asText().length() >= 3) into.addSecret(node.asText());
+        node.elements().forEachRemaining(child -> strings(child, into));
+    }
+
+    /**
+     * A configured secret too short to be redacted safely is refused, naming the credential and never the value: a
+     * short string occurs by chance in other text, so it could be neither told apart nor kept out of the reports.
+     */
+    private static String longEnough(String secret, String where) {
+        if (secret != null && secret.length() < Redactor.MIN_SECRET_LENGTH) {
+            throw new ConfigException(where + " is too short to be redacted safely (" + secret.length() + " characters; at least "
+                    + Redactor.MIN_SECRET_LENGTH + " are needed)");
+        }
+        return secret;
     }
 
     private static SSLContext tls(JsonNode tls, Path base) {

@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class Redactor {
     public static final String MARK = "[REDACTED]";
+    /** The shortest configured secret the harness accepts: a shorter one would be found by chance in other text, or be guessed. */
+    public static final int MIN_SECRET_LENGTH = 8;
     /** What stands where raw personal data was: distinct from the pack's masked form, so that evidence never looks masked when it was not. */
     public static final String PERSONAL = "[REDACTED PII]";
     private static final Pattern SECRET_HEADER = Pattern.compile("(?im)^(authorization|x-csi-api-key|proxy-authorization|cookie|set-cookie)(\\s*:\\s*).*$");
@@ -46,6 +52,8 @@ public final class Redactor {
     private static final Pattern MASKED_MOBILE = Pattern.compile("\\d{3}\\*{4}\\d{4}");
     private static final Pattern MESSAGE_START = Pattern.compile("^(?:HTTP \\d{3}|[A-Z]+ \\S+)\\n");
     private static final JsonFactory JSON = new JsonFactory();
+    /** The {@code user:password@} of a URL's authority. */
+    private static final Pattern URL_USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#@\\s\"'<>]+@");
 
     /** The registered values, longest first (so that a value inside a longer one is not half replaced), each with its mark. */
     private record Known(List<String> secrets, List<String> personal) {
@@ -71,9 +79,13 @@ public final class Redactor {
     private final Set<String> personal = ConcurrentHashMap.newKeySet();
     private volatile Known known = Known.NONE;
 
-    /** Registers a value that must never be written anywhere (a secret, key or token). */
+    /**
+     * Registers a value that must never be written anywhere (a secret, key or token), in any of its {@link #forms}.
+     * Any length is taken: configured secrets shorter than {@link #MIN_SECRET_LENGTH} are refused where they are read,
+     * and a short token is the solution's choice, redacted all the same.
+     */
     public void addSecret(String secret) {
-        if (secret != null && secret.length() >= 4 && secrets.add(secret)) refresh();
+        if (secret != null && !secret.isEmpty() && secrets.add(secret)) refresh();
     }
 
     /** Registers a personal value the harness sends (an ID number, a mobile): written nowhere raw. */
@@ -82,7 +94,92 @@ public final class Redactor {
     }
 
     private synchronized void refresh() {
-        known = new Known(longestFirst(secrets), longestFirst(personal));
+        Set<String> all = new HashSet<>();
+        for (String secret : secrets) all.addAll(forms(secret));
+        known = new Known(longestFirst(all), longestFirst(personal));
+    }
+
+    /**
+     * Every form in which {@code secret} can be written by the harness or reflected by a solution: as it is; JSON-escaped
+     * (with {@code \/} and with a backslash-u escape for non-ASCII, either case); URL-encoded (space as {@code +} or
+     * {@code %20}, hex in either case, with the safe sets of form encoding, RFC 3986 unreserved, JavaScript's
+     * encodeURIComponent and of a path); HTML/XML-escaped; and Base64 (standard and URL-safe) at each of the three
+     * alignments it can take inside a longer encoded text (a Basic {@code client_id:secret}): there, the part of the
+     * Base64 text that only the secret determines, when it is at least {@value #MIN_SECRET_LENGTH} characters long.
+     */
+    static Set<String> forms(String secret) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(secret);
+        String json = new String(JsonStringEncoder.getInstance().quoteAsString(secret));
+        for (String j : List.of(json, asciiOnly(json, false), asciiOnly(json, true))) {
+            forms.add(j);
+            forms.add(j.replace("/", "\\/"));
+        }
+        Set<String> urls = new LinkedHashSet<>();
+        for (String safe : URL_SAFE_SETS) {
+            for (boolean plus : new boolean[] {true, false}) {
+                for (boolean lower : new boolean[] {false, true}) urls.add(percentEncoded(secret, safe, plus, lower));
+            }
+        }
+        forms.addAll(urls);
+        forms.add(secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;"));
+        forms.add(secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;"));
+        Set<String> encoded = new LinkedHashSet<>();
+        encoded.add(secret);
+        encoded.addAll(urls);
+        for (String e : encoded) {
+            byte[] bytes = e.getBytes(StandardCharsets.UTF_8);
+            for (int offset = 0; offset < 3; offset++) {
+                String core = base64Core(bytes, offset);
+                if (core.length() < MIN_SECRET_LENGTH) continue;
+                forms.add(core);
+                forms.add(core.replace('+', '-').replace('/', '_'));
+            }
+        }
+        forms.remove("");
+        return forms;
+    }
+
+    /** Characters left as they are by: form encoding (URLEncoder), RFC 3986 unreserved, encodeURIComponent, a path segment. */
+    private static final List<String> URL_SAFE_SETS = List.of(".-*_", "-._~", "-_.!~*'()", "-._~!$&'()*+,;=:@/");
+
+    private static String percentEncoded(String s, String safe, boolean spaceAsPlus, boolean lowerHex) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c < 0x80 && safe.indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else if (c == ' ' && spaceAsPlus) {
+                out.append('+');
+            } else {
+                String hex = String.format("%%%02X", c);
+                out.append(lowerHex ? hex.toLowerCase(Locale.ROOT) : hex);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code json} (already escaped) with every non-ASCII character written as a backslash-u escape (as Python writes JSON). */
+    private static String asciiOnly(String json, boolean lowerHex) {
+        StringBuilder out = new StringBuilder();
+        for (char c : json.toCharArray()) {
+            if (c < 0x80) out.append(c);
+            else out.append(String.format(lowerHex ? "\\u%04x" : "\\u%04X", (int) c));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The Base64 characters fixed by {@code bytes} alone when they start {@code offset} (0 to 2) bytes into a 3-byte
+     * group of a longer text: whole 4-character groups, without the first when it mixes in earlier bytes.
+     */
+    private static String base64Core(byte[] bytes, int offset) {
+        byte[] shifted = new byte[offset + bytes.length];
+        System.arraycopy(bytes, 0, shifted, offset, bytes.length);
+        String b64 = Base64.getEncoder().encodeToString(shifted);
+        int from = offset == 0 ? 0 : 4;
+        int to = 4 * (shifted.length / 3);
+        return to > from ? b64.substring(from, to) : "";
     }
 
     /** True for a member the pack names as personal (GEN-12): {@code idCardNumber}, and any name ending in {@code mobile}. */
@@ -140,7 +237,7 @@ public final class Redactor {
 
     /** By value and by name, over plain text. */
     private String redactText(String text) {
-        String out = byValue(text, known.in(text));
+        String out = withoutUrlCredentials(byValue(text, known.in(text)));
         out = SECRET_HEADER.matcher(out).replaceAll("$1$2" + Matcher.quoteReplacement(MARK));
         out = SECRET_MEMBER.matcher(out).replaceAll("$1\"" + Matcher.quoteReplacement(MARK) + "\"");
         out = SECRET_FORM.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MARK));
@@ -152,6 +249,12 @@ public final class Redactor {
         for (String s : known.secrets()) if (out.contains(s)) out = out.replace(s, MARK);
         for (String s : known.personal()) if (out.contains(s)) out = out.replace(s, PERSONAL);
         return out;
+    }
+
+    /** {@code text} with the credentials of every URL in it ({@code https://user:password@host}) replaced. */
+    static String withoutUrlCredentials(String text) {
+        if (text.indexOf("://") < 0 || text.indexOf('@') < 0) return text;
+        return URL_USER_INFO.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(MARK) + "@");
     }
 
     private static List<String> longestFirst(Set<String> values) {
@@ -169,7 +272,7 @@ public final class Redactor {
         if (!string) return present.contains(value) ? PERSONAL : null;
         String lead = value.stripLeading();
         boolean nested = lead.startsWith("{") || lead.startsWith("[") || MESSAGE_START.matcher(value).find();
-        String safe = nested ? redact(value) : present.isEmpty() ? value : byValue(value, present);
+        String safe = nested ? redact(value) : withoutUrlCredentials(present.isEmpty() ? value : byValue(value, present));
         return safe.equals(value) ? null : safe;
     }
 

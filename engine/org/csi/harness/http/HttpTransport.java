@@ -69,6 +69,7 @@ public final class HttpTransport {
     private final ContractCheck contract;
     private volatile String apiBasePath = "/csi/v1";
     private volatile String tokenEndpoint;
+    private volatile java.util.function.Consumer<Reply> beforeRecording = reply -> {};
 
     private final SSLContext tls;
 
@@ -86,6 +87,11 @@ public final class HttpTransport {
     /** Where this transport records its exchanges. */
     public EvidenceLog evidence() {
         return evidence;
+    }
+
+    /** Called with every reply before anything records it: what the reply issues (a token) can be registered for redaction first. */
+    public void beforeRecording(java.util.function.Consumer<Reply> hook) {
+        this.beforeRecording = hook;
     }
 
     /** The declared endpoints, so that each request is checked against the right operation. */
@@ -119,6 +125,7 @@ public final class HttpTransport {
             throw new ClauseViolation(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
         }
         Reply reply = outcome.reply;
+        beforeRecording.accept(reply);
         evidence.exchange(new EvidenceLog.Captured(reply.method(), reply.url(), reply.status(), reply.contentType(), reply.body()),
                 new Exchange(started.toString(), millis, reply.method(), reply.url(), reply.status(),
                         evidence.redactor().redact(requestText), evidence.redactor().redact(responseText(reply)), caller));

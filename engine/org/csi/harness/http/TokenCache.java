@@ -44,6 +44,20 @@ public final class TokenCache {
         this.transport = transport;
         this.tokenEndpoint = tokenEndpoint;
         this.redactor = redactor;
+        transport.beforeRecording(this::keepIssuedTokensSecret);
+    }
+
+    /**
+     * Registers every token a reply issues before the transport records the exchange (evidence, Allure), whichever
+     * endpoint issued it and whatever its status: a token is a secret from the moment it is sent.
+     */
+    private void keepIssuedTokensSecret(Reply reply) {
+        JsonNode d = reply.document();
+        if (d == null || !d.isObject()) return;
+        for (String member : new String[] {"access_token", "refresh_token", "id_token"}) {
+            JsonNode v = d.get(member);
+            if (v != null && v.isTextual()) redactor.addSecret(v.asText());
+        }
     }
 
     /** A valid bearer token for {@code c}; a failure to obtain one is a fixture failure (CANNOT_TELL). */
@@ -81,10 +95,8 @@ public final class TokenCache {
 
     private Reply send(String clientId, String secret, boolean checkContract) {
         String form = "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(secret);
-        Reply reply = transport.send(Request.of("POST", tokenEndpoint)
+        return transport.send(Request.of("POST", tokenEndpoint)
                 .body("application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8)), checkContract);
-        if (reply.status() == 200 && reply.document() != null) redactor.addSecret(reply.document().path("access_token").asText(null));
-        return reply;
     }
 
     /** A token for the harness's own use: read leniently, since judging the token response is GEN-03's business. */

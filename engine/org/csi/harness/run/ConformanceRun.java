@@ -229,8 +229,9 @@ public final class ConformanceRun {
      * transport, tokens and callers. Made once per run, and given to Cucumber's object factory ({@link RunObjects}).
      */
     static RunContext open(HarnessConfig config, String baseUrl, EvidenceLog evidence, Redactor redactor, PrintStream p) {
-        HttpTransport transport = new HttpTransport(config.connectTimeout(), config.readTimeout(), config.maxResponseBytes(),
+        HttpTransport transport = new HttpTransport(config.connectTimeout(), config.readTimeout(), config.limits(),
                 evidence, new ContractCheck(new SchemaCheck()), config.tls());
+        transport.deadlineIn(config.runDeadline());
         JsonNode capability = readCapability(transport, baseUrl, p);
         Declaration declaration = Declaration.from(capability);
         transport.declaredEndpoints(declaration.apiBaseUrl(), declaration.tokenEndpoint());

@@ -77,6 +77,7 @@ class TransportLimitsTest {
                         send(ex, b.toByteArray());
                     }
                     case "/latin1" -> send(ex, new byte[] {'{', '"', 'n', '"', ':', '"', (byte) 0xe9, '"', '}'});
+                    case "/deep" -> send(ex, ("[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
                     case "/large" -> send(ex, ("[" + "\"abcdefgh\",".repeat(40_000) + "0]").getBytes(StandardCharsets.UTF_8));
                     case "/slow" -> {
                         HostileProxy.pause(3_000);
@@ -140,6 +141,12 @@ class TransportLimitsTest {
     void aBodyThatIsNotUtf8Fails() {
         String reason = failure("/latin1");
         assertTrue(reason.contains("not valid UTF-8: byte 6 is 0xe9"), reason);
+    }
+
+    @Test
+    void jsonNestedTooDeepFailsNamingTheDepth() {
+        String reason = failure("/deep");
+        assertTrue(reason.contains("nests JSON deeper than the harness reads (1000 levels)"), reason);
     }
 
     @Test

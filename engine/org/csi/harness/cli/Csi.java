@@ -52,8 +52,47 @@ public final class Csi {
                          6 a declared standard INCOMPLETE (none NON_CONFORMANT)
             """;
 
+    /**
+     * Every {@link Throwable} ends here, OutOfMemoryError included, as exit 4; and the JVM ends: System.exit is always
+     * reached, and should a shutdown hook hang, a watchdog halts it, so that no thread (a server's non-daemon
+     * dispatcher, say) keeps a finished run alive.
+     */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int status = HARNESS_ERROR;
+        try {
+            status = run(args, System.out, System.err);
+        } catch (Throwable t) {
+            harnessError(t, System.err);
+        } finally {
+            exit(status);
+        }
+    }
+
+    private static void exit(int status) {
+        try {
+            Thread watchdog = new Thread(() -> {
+                try {
+                    Thread.sleep(15_000);
+                } catch (InterruptedException ignored) {
+                    // halting anyway
+                }
+                Runtime.getRuntime().halt(status);
+            }, "csi-exit-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    /** Says what went wrong, as far as the JVM still can (after an OutOfMemoryError, printing may fail too). */
+    private static void harnessError(Throwable t, PrintStream err) {
+        try {
+            err.println("csi: harness error: " + t);
+            t.printStackTrace(err);
+        } catch (Throwable ignored) {
+            // nothing more can be written; the exit status still says harness error
+        }
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -79,9 +118,8 @@ public final class Csi {
         } catch (ConformanceRun.TargetUnreachable e) {
             err.println("csi: " + e.getMessage());
             return UNREACHABLE;
-        } catch (RuntimeException e) {
-            err.println("csi: harness error: " + e);
-            e.printStackTrace(err);
+        } catch (RuntimeException | Error e) {
+            harnessError(e, err);
             return HARNESS_ERROR;
         }
     }

@@ -1,5 +1,7 @@
 package org.csi.harness.http;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
@@ -247,7 +249,7 @@ public final class HttpTransport {
             if (c instanceof Error) return harnessError(c);
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ResponseTooLarge || c instanceof NotUtf8) return new Outcome(null, c.getMessage(), false);
+            if (c instanceof ResponseTooLarge || c instanceof NotUtf8 || c instanceof TooDeep) return new Outcome(null, c.getMessage(), false);
             if (c instanceof MessageConstraintException || c instanceof IOException && String.valueOf(c.getMessage()).startsWith("Maximum line length")) {
                 return new Outcome(null, headerCapMessage(c), false);
             }
@@ -324,22 +326,32 @@ public final class HttpTransport {
         return spec;
     }
 
-    private static Reply toReply(Request request, Response r) throws NotUtf8 {
+    private static Reply toReply(Request request, Response r) throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         r.getHeaders().asList().forEach(h -> headers.computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>()).add(h.getValue()));
         String body = utf8(r.asByteArray());
         return new Reply(request.method(), request.urlWithQuery(), r.getStatusCode(), headers, body, parse(body, r.getContentType()));
     }
 
-    private static JsonNode parse(String body, String contentType) {
+    /** The JSON body, null when it is not JSON; a body nested past the parser's depth limit is the solution's failure. */
+    private static JsonNode parse(String body, String contentType) throws TooDeep {
         if (body == null || body.isBlank()) return null;
         boolean looksJson = (contentType != null && contentType.toLowerCase().contains("json"))
                 || body.stripLeading().startsWith("{") || body.stripLeading().startsWith("[");
         if (!looksJson) return null;
         try {
             return JSON.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new TooDeep(e);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    static final class TooDeep extends IOException {
+        TooDeep(StreamConstraintsException e) {
+            super("the response body nests JSON deeper than the harness reads (" + StreamReadConstraints.DEFAULT_MAX_DEPTH
+                    + " levels): " + e.getOriginalMessage());
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import org.csi.harness.verdict.CannotTell;
 import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.config.ConfigException;
@@ -252,7 +253,7 @@ public final class ConformanceRun {
             p.println("  capability document: " + reply.describe() + " — only GEN-01 will run");
         } catch (FixtureUnavailable e) {
             throw new TargetUnreachable("cannot reach the solution at " + baseUrl + ": " + e.getMessage());
-        } catch (ClauseViolation e) {
+        } catch (ClauseViolation | CannotTell e) {
             p.println("  capability document: " + e.getMessage() + " — only GEN-01 will run");
         }
         return null;

@@ -157,7 +157,7 @@ class TransportLimitsTest {
         assertTrue(reply.body().length() > Limits.DEFAULT_MAX_EVIDENCE, "the reply itself is whole");
         Exchange kept = evidence.of("limits:1").exchanges().get(0);
         assertTrue(kept.response().length() < Limits.DEFAULT_MAX_EVIDENCE + 200, "cut: " + kept.response().length());
-        assertTrue(kept.response().endsWith("the rest is not kept: limits.maxEvidenceBytes (262144))"), kept.response().substring(kept.response().length() - 120));
+        assertTrue(kept.response().endsWith("the rest is not kept: limits.maxEvidenceBytes (65536))"), kept.response().substring(kept.response().length() - 120));
     }
 
     @Test
@@ -168,5 +168,30 @@ class TransportLimitsTest {
         assertTrue(transport.deadlinePassed());
         CannotTell next = assertThrows(CannotTell.class, () -> transport.send(Request.of("GET", url("/fine")), false));
         assertTrue(next.getMessage().startsWith("the run's deadline passed before GET"), next.getMessage());
+    }
+
+    @Test
+    void theCapsAndTheRunsDeadlineComeFromTheRunConfiguration() throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("csi-limits", ".json");
+        java.nio.file.Files.writeString(file, """
+                {"credentials": {"T1": {"INSURER": {"apiKey": "k1"}}, "T2": {"INSURER": {"apiKey": "k2"}}},
+                 "timeouts": {"runMinutes": 0.5},
+                 "limits": {"maxResponseBytes": 2048, "maxHeaderCount": 20, "maxHeaderBytes": 4096, "maxEvidenceBytes": 1024}}
+                """);
+        org.csi.harness.config.HarnessConfig c = org.csi.harness.config.ConfigLoader.fromSystemEnvironment().load(file);
+        assertEquals(new Limits(2048, 20, 4096, 1024), c.limits());
+        assertEquals(Duration.ofSeconds(30), c.runDeadline());
+        assertEquals(Limits.defaults(), org.csi.harness.config.HarnessConfig.defaults().limits());
+        assertEquals(Duration.ofMinutes(60), org.csi.harness.config.HarnessConfig.defaults().runDeadline());
+        java.nio.file.Files.writeString(file, """
+                {"credentials": {"T1": {"INSURER": {"apiKey": "k1"}}, "T2": {"INSURER": {"apiKey": "k2"}}},
+                 "limits": {"maxHeaderCount": 0}}
+                """);
+        assertThrows(org.csi.harness.config.ConfigException.class, () -> org.csi.harness.config.ConfigLoader.fromSystemEnvironment().load(file));
+
+        HttpTransport tight = new HttpTransport(Duration.ofSeconds(2), Duration.ofSeconds(5), new Limits(2048, 20, 4096, 1024), evidence,
+                new ContractCheck(new SchemaCheck()), null);
+        String reason = assertThrows(ClauseViolation.class, () -> tight.send(Request.of("GET", url("/header-bytes")), false)).getMessage();
+        assertTrue(reason.contains("limits.maxHeaderCount (20)"), reason);
     }
 }

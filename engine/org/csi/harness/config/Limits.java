@@ -13,7 +13,7 @@ public record Limits(long maxResponseBytes, int maxHeaderCount, int maxHeaderByt
     public static final long DEFAULT_MAX_RESPONSE = 8L * 1024 * 1024;
     public static final int DEFAULT_MAX_HEADER_COUNT = 200;
     public static final int DEFAULT_MAX_HEADER_BYTES = 64 * 1024;
-    public static final int DEFAULT_MAX_EVIDENCE = 256 * 1024;
+    public static final int DEFAULT_MAX_EVIDENCE = 64 * 1024;
 
     public static Limits defaults() {
         return new Limits(DEFAULT_MAX_RESPONSE, DEFAULT_MAX_HEADER_COUNT, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_EVIDENCE);

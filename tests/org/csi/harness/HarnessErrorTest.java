@@ -57,4 +57,25 @@ class HarnessErrorTest {
             assertTrue(baseline.values().stream().anyMatch(o -> o.path("outcome").asText().equals("PASS")), "the baseline passes clauses");
         }
     }
+
+    /**
+     * An OutOfMemoryError that escapes the run (a 16 MiB heap: the harness cannot even hold its run) ends {@code csi}
+     * with exit 4 and a message, within bounded time: main catches every Throwable, and the embedded reference's
+     * non-daemon server threads do not keep the finished JVM alive.
+     */
+    @Test
+    void anOutOfMemoryErrorThatEscapesTheRunEndsTheJvmWithExit4() throws Exception {
+        Path dir = Files.createTempDirectory("csi-oom-");
+        Path console = dir.resolve("console.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx16m",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                "org.csi.harness.cli.Csi", "run", "--no-html", "--out", dir.resolve("out").toString())
+                .redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        boolean ended = p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+        if (!ended) p.destroyForcibly().waitFor();
+        String text = Files.readString(console);
+        assertTrue(ended, "the JVM ends by itself; console:\n" + SmallHeapRun.tail(text));
+        assertEquals(org.csi.harness.cli.Csi.HARNESS_ERROR, p.exitValue(), SmallHeapRun.tail(text));
+        assertTrue(text.contains("csi: harness error: java.lang.OutOfMemoryError"), SmallHeapRun.tail(text));
+    }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.run.ConformanceRun;
 import org.csi.harness.target.EmbeddedReference;
@@ -58,30 +59,31 @@ public final class Csi {
      * dispatcher, say) keeps a finished run alive.
      */
     public static void main(String[] args) {
-        int status = HARNESS_ERROR;
+        // Made before any work, so that ending needs no allocation (after an OutOfMemoryError there may be none).
+        CountDownLatch ending = new CountDownLatch(1);
+        int[] status = {HARNESS_ERROR};
+        Thread watchdog = new Thread(() -> {
+            try {
+                ending.await();
+                Thread.sleep(15_000);
+            } catch (InterruptedException ignored) {
+                // halting anyway
+            }
+            Runtime.getRuntime().halt(status[0]);
+        }, "csi-exit-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         try {
-            status = run(args, System.out, System.err);
+            status[0] = run(args, System.out, System.err);
         } catch (Throwable t) {
             harnessError(t, System.err);
         } finally {
-            exit(status);
-        }
-    }
-
-    private static void exit(int status) {
-        try {
-            Thread watchdog = new Thread(() -> {
-                try {
-                    Thread.sleep(15_000);
-                } catch (InterruptedException ignored) {
-                    // halting anyway
-                }
-                Runtime.getRuntime().halt(status);
-            }, "csi-exit-watchdog");
-            watchdog.setDaemon(true);
-            watchdog.start();
-        } finally {
-            System.exit(status);
+            ending.countDown();
+            try {
+                System.exit(status[0]);
+            } catch (Throwable t) {
+                Runtime.getRuntime().halt(status[0]);
+            }
         }
     }
 

@@ -16,7 +16,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import org.csi.harness.cli.Csi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,12 +46,7 @@ class HostileTargetTest {
             }
         });
         elsewhere.start();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r);
-            t.setDaemon(true);
-            return t;
-        }));
+        server = HostileBodies.loopbackServer();
         server.createContext("/", ex -> {
             String mode = ex.getRequestURI().getPath().split("/")[1];
             try (ex) {
@@ -151,13 +145,7 @@ class HostileTargetTest {
     }
 
     private static void send(HttpExchange ex, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(200, body.length);
-        try (OutputStream o = ex.getResponseBody()) {
-            o.write(body);
-        } catch (IOException closedByHarness) {
-            // expected: the harness stops reading at a cap
-        }
+        HostileBodies.sendJson(ex, body);
     }
 
     @AfterAll

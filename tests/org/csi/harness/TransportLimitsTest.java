@@ -8,12 +8,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
 import org.csi.harness.config.Limits;
 import org.csi.harness.contract.ContractCheck;
@@ -43,12 +39,7 @@ class TransportLimitsTest {
     @BeforeAll
     static void start() throws IOException {
         bomb = HostileBodies.gzipOfZeros(64);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r);
-            t.setDaemon(true);
-            return t;
-        }));
+        server = HostileBodies.loopbackServer();
         server.createContext("/", ex -> {
             try (ex) {
                 switch (ex.getRequestURI().getPath()) {
@@ -96,13 +87,7 @@ class TransportLimitsTest {
     }
 
     private static void send(HttpExchange ex, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(200, body.length);
-        try (OutputStream o = ex.getResponseBody()) {
-            o.write(body);
-        } catch (IOException closedByHarness) {
-            // expected when the harness stops reading at a cap
-        }
+        HostileBodies.sendJson(ex, body);
     }
 
     final EvidenceLog evidence = new EvidenceLog(new Redactor());

@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
  */
 final class HostileProxy implements AutoCloseable {
     /** What happens to an answer under the prefix. */
-    enum Mode { SLOW, HUGE, MALFORMED, DRIP }
+    enum Mode { SLOW, HUGE, MALFORMED, DRIP, GZIP, HEADERS, DEEP, UTF8, ENDLESS, NONE }
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect", "upgrade", "transfer-encoding");
 
@@ -100,6 +100,42 @@ final class HostileProxy implements AutoCloseable {
                     byte[] half = Arrays.copyOf(body, body.length / 2);
                     ex.sendResponseHeaders(status, half.length);
                     o.write(half);
+                }
+                case GZIP -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    byte[] bomb = HostileBodies.gzipOfZeros(1024);
+                    ex.sendResponseHeaders(status, bomb.length);
+                    o.write(bomb);
+                }
+                case HEADERS -> {
+                    for (int i = 0; i < 100_000; i++) ex.getResponseHeaders().add("X-Flood-" + i, "flood");
+                    ex.sendResponseHeaders(status, body.length);
+                    o.write(body);
+                }
+                case DEEP -> {
+                    byte[] deep = ("{\"items\":" + "[".repeat(200_000) + "]".repeat(200_000) + "}").getBytes(StandardCharsets.UTF_8);
+                    ex.sendResponseHeaders(status, deep.length);
+                    o.write(deep);
+                }
+                case UTF8 -> {
+                    byte[] bad = Arrays.copyOf(body, body.length + 2);
+                    bad[body.length] = (byte) 0xc3;
+                    bad[body.length + 1] = (byte) 0x28;
+                    ex.sendResponseHeaders(status, bad.length);
+                    o.write(bad);
+                }
+                case ENDLESS -> {
+                    // 2 GiB of padding: more than any small heap holds, so that a cap-less read runs out of memory
+                    ex.sendResponseHeaders(status, 0);
+                    o.write(Arrays.copyOf(body, body.length - 1));
+                    o.write(",\"padding\":\"".getBytes(StandardCharsets.UTF_8));
+                    byte[] chunk = "x".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+                    for (int i = 0; i < 2048; i++) o.write(chunk);
+                    o.write("\"}".getBytes(StandardCharsets.UTF_8));
+                }
+                case NONE -> {
+                    ex.sendResponseHeaders(status, body.length);
+                    o.write(body);
                 }
                 case DRIP -> {
                     ex.sendResponseHeaders(status, body.length);

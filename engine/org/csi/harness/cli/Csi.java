@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.run.ConformanceRun;
 import org.csi.harness.target.EmbeddedReference;
@@ -53,8 +54,48 @@ public final class Csi {
                          6 a declared standard INCOMPLETE (none NON_CONFORMANT)
             """;
 
+    /**
+     * Every {@link Throwable} ends here, OutOfMemoryError included, as exit 4; and the JVM ends: System.exit is always
+     * reached, and should a shutdown hook hang, a watchdog halts it, so that no thread (a server's non-daemon
+     * dispatcher, say) keeps a finished run alive.
+     */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        // Made before any work, so that ending needs no allocation (after an OutOfMemoryError there may be none).
+        CountDownLatch ending = new CountDownLatch(1);
+        int[] status = {HARNESS_ERROR};
+        Thread watchdog = new Thread(() -> {
+            try {
+                ending.await();
+                Thread.sleep(15_000);
+            } catch (InterruptedException ignored) {
+                // halting anyway
+            }
+            Runtime.getRuntime().halt(status[0]);
+        }, "csi-exit-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            status[0] = run(args, System.out, System.err);
+        } catch (Throwable t) {
+            harnessError(t, System.err);
+        } finally {
+            ending.countDown();
+            try {
+                System.exit(status[0]);
+            } catch (Throwable t) {
+                Runtime.getRuntime().halt(status[0]);
+            }
+        }
+    }
+
+    /** Says what went wrong, as far as the JVM still can (after an OutOfMemoryError, printing may fail too). */
+    private static void harnessError(Throwable t, PrintStream err) {
+        try {
+            err.println("csi: harness error: " + t);
+            t.printStackTrace(err);
+        } catch (Throwable ignored) {
+            // nothing more can be written; the exit status still says harness error
+        }
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -82,9 +123,8 @@ public final class Csi {
         } catch (ConformanceRun.TargetUnreachable e) {
             err.println("csi: " + e.getMessage());
             return UNREACHABLE;
-        } catch (RuntimeException e) {
-            err.println("csi: harness error: " + e);
-            e.printStackTrace(err);
+        } catch (RuntimeException | Error e) {
+            harnessError(e, err);
             return HARNESS_ERROR;
         }
     }

@@ -73,7 +73,7 @@ public final class ConfigLoader {
         return new HarnessConfig(text(json, "target"), json.path("auth").path("prefer").asText(null), credentials,
                 seconds(t, "connectSeconds", d.connectTimeout()), seconds(t, "readSeconds", d.readTimeout()),
                 seconds(t, "tokenExpiryWaitSeconds", d.tokenExpiryWait()),
-                json.path("limits").path("maxResponseBytes").asLong(d.maxResponseBytes()),
+                limits(json.path("limits"), d.limits()), minutes(t, "runMinutes", d.runDeadline()),
                 path(base, json.path("signing").path("privateKeyFile")), path(base, json.path("signing").path("publicKeyFile")),
                 containerEnv(json.path("container").path("env")), seconds(json.path("container"), "startupSeconds", d.containerStartup()),
                 tls(json.path("tls"), base));
@@ -141,6 +141,15 @@ public final class ConfigLoader {
             return value;
         }
         return s;
+    }
+
+    private static Limits limits(JsonNode l, Limits d) {
+        return new Limits(l.path("maxResponseBytes").asLong(d.maxResponseBytes()), l.path("maxHeaderCount").asInt(d.maxHeaderCount()),
+                l.path("maxHeaderBytes").asInt(d.maxHeaderBytes()), l.path("maxEvidenceBytes").asInt(d.maxEvidenceBytes()));
+    }
+
+    private static Duration minutes(JsonNode node, String field, Duration fallback) {
+        return node.has(field) ? Duration.ofMillis(Math.round(node.get(field).asDouble() * 60_000)) : fallback;
     }
 
     private static Duration seconds(JsonNode node, String field, Duration fallback) {

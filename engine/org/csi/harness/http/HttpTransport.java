@@ -1,5 +1,7 @@
 package org.csi.harness.http;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
@@ -17,6 +19,9 @@ import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,11 +40,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import org.apache.http.Header;
+import org.apache.http.HttpException;
+import org.apache.http.HttpResponse;
+import org.apache.http.HttpResponseInterceptor;
+import org.apache.http.MessageConstraintException;
 import org.apache.http.NoHttpResponseException;
+import org.apache.http.protocol.HttpContext;
 import org.apache.http.conn.ssl.SSLSocketFactory;
 import org.apache.http.entity.HttpEntityWrapper;
 import org.apache.http.impl.client.DefaultHttpClient;
 import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
+import org.csi.harness.config.Limits;
+import org.csi.harness.verdict.CannotTell;
 import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.contract.ContractBreach;
@@ -51,11 +64,12 @@ import org.csi.harness.evidence.Exchange;
 /**
  * Sends one request with REST Assured and brings back a {@link Reply}: bounded in time and size, recorded as
  * redacted evidence, and checked against the OpenAPI contract. A solution that is slow, hangs, floods or
- * sends garbage produces a clause failure that says so, never a harness crash.
+ * sends garbage produces a clause failure that says so, never a harness crash; every cap ({@link Limits}) it meets is
+ * named in the failure. A fault of the harness itself (an {@link Error} such as OutOfMemoryError, a bug) is
+ * CANNOT_TELL, never the solution's FAIL; so is an exchange the run's deadline cuts short.
  */
 public final class HttpTransport {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int EVIDENCE_BODY_LIMIT = 64 * 1024;
     private static final ExecutorService IO = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "csi-http");
         t.setDaemon(true);
@@ -64,7 +78,8 @@ public final class HttpTransport {
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
-    private final long maxResponseBytes;
+    private final Limits limits;
+    private volatile long deadlineNanos = Long.MAX_VALUE;
     private final EvidenceLog evidence;
     private final ContractCheck contract;
     private volatile String apiBasePath = "/csi/v1";
@@ -76,12 +91,32 @@ public final class HttpTransport {
     /** {@code tls} null: the JVM's defaults (no client certificate). */
     public HttpTransport(Duration connectTimeout, Duration readTimeout, long maxResponseBytes, EvidenceLog evidence,
                          ContractCheck contract, SSLContext tls) {
+        this(connectTimeout, readTimeout, Limits.defaults().withMaxResponseBytes(maxResponseBytes), evidence, contract, tls);
+    }
+
+    /** {@code tls} null: the JVM's defaults (no client certificate). */
+    public HttpTransport(Duration connectTimeout, Duration readTimeout, Limits limits, EvidenceLog evidence,
+                         ContractCheck contract, SSLContext tls) {
         this.tls = tls;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
-        this.maxResponseBytes = maxResponseBytes;
+        this.limits = limits;
         this.evidence = evidence;
         this.contract = contract;
+    }
+
+    /**
+     * The run's deadline ({@code timeouts.runMinutes}), from now: past it no exchange starts, one under way is cut
+     * short, and the scenario ends CANNOT_TELL "the run's deadline passed".
+     */
+    public void deadlineIn(Duration left) {
+        long now = System.nanoTime();
+        deadlineNanos = left.toNanos() >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + left.toNanos();
+    }
+
+    /** Whether the run's deadline has passed. */
+    public boolean deadlinePassed() {
+        return System.nanoTime() - deadlineNanos >= 0 && deadlineNanos != Long.MAX_VALUE;
     }
 
     /** Where this transport records its exchanges. */
@@ -112,6 +147,7 @@ public final class HttpTransport {
 
     /** As {@link #send(Request, boolean)}, recording {@code caller} (a credential label) with the exchange. */
     public Reply send(Request request, boolean checkContract, String caller) {
+        if (deadlinePassed()) throw new CannotTell(DEADLINE_PASSED + " before " + request.method() + " " + request.urlWithQuery() + " was sent");
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Outcome outcome = exchange(request);
@@ -120,7 +156,8 @@ public final class HttpTransport {
         if (outcome.failure != null) {
             evidence.exchange(new EvidenceLog.Captured(request.method(), request.urlWithQuery(), -1, null, null),
                     new Exchange(started.toString(), millis, request.method(), request.urlWithQuery(), -1,
-                            evidence.redactor().redact(requestText), outcome.failure, caller));
+                            evidence.redactor().redact(evidenceText(requestText)), outcome.failure, caller));
+            if (outcome.harness) throw new CannotTell(outcome.failure + " (" + request.method() + " " + request.urlWithQuery() + ")");
             if (outcome.unreachable) throw new FixtureUnavailable(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
             throw new ClauseViolation(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
         }
@@ -128,7 +165,7 @@ public final class HttpTransport {
         beforeRecording.accept(reply);
         evidence.exchange(new EvidenceLog.Captured(reply.method(), reply.url(), reply.status(), reply.contentType(), reply.body()),
                 new Exchange(started.toString(), millis, reply.method(), reply.url(), reply.status(),
-                        evidence.redactor().redact(requestText), evidence.redactor().redact(responseText(reply)), caller));
+                        evidence.redactor().redact(evidenceText(requestText)), evidence.redactor().redact(evidenceText(responseText(reply))), caller));
         if (!checkContract) return reply;
         judgeContract(reply, contract.check(operationId(request), reply.status(), reply.contentType(), reply.body(), reply.document()));
         return reply;
@@ -176,17 +213,27 @@ public final class HttpTransport {
         return contract.operationId(request.method(), path);
     }
 
-    private record Outcome(Reply reply, String failure, boolean unreachable) {}
+    /** The reason of a scenario that the run's deadline ended. */
+    public static final String DEADLINE_PASSED = "the run's deadline passed";
+
+    /** {@code harness}: the harness's own fault, CANNOT_TELL; otherwise a failure is the solution's (or unreachable). */
+    private record Outcome(Reply reply, String failure, boolean unreachable, boolean harness) {
+        Outcome(Reply reply, String failure, boolean unreachable) {
+            this(reply, failure, unreachable, false);
+        }
+    }
 
     private Outcome exchange(Request request) {
         AtomicReference<DefaultHttpClient> client = new AtomicReference<>();
         // The body is read inside the task too: REST Assured reads it lazily, and a dripping body must meet the deadline.
         Future<Reply> pending = IO.submit(() -> toReply(request, spec(request, client).request(request.method(), request.url())));
         long deadline = readTimeout.toMillis() * 2 + connectTimeout.toMillis();
+        long runLeft = deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
         try {
-            return new Outcome(pending.get(deadline, TimeUnit.MILLISECONDS), null, false);
+            return new Outcome(pending.get(Math.min(deadline, runLeft), TimeUnit.MILLISECONDS), null, false);
         } catch (TimeoutException e) {
             abort(client, pending);
+            if (runLeft < deadline) return new Outcome(null, DEADLINE_PASSED + " while the exchange was under way", false, true);
             return new Outcome(null, "no complete response within " + deadline / 1000 + " s (the solution is too slow or hangs)", false);
         } catch (ExecutionException e) {
             return failure(e.getCause(), request.url().startsWith("https:"));
@@ -197,9 +244,22 @@ public final class HttpTransport {
         }
     }
 
+    /**
+     * What went wrong, as the solution's failure (FAIL), an unreachable solution or the harness's own fault
+     * (CANNOT_TELL). The solution's: anything the transport raises reading its answer, an {@link IOException} or an
+     * {@link HttpException} (reset, garbage, too slow, too large), or a value a library refuses
+     * ({@link IllegalArgumentException}: an unknown charset, say). The harness's: an {@link Error} anywhere in the
+     * chain (OutOfMemoryError, StackOverflowError) and any other exception, a bug of ours.
+     */
     private Outcome failure(Throwable t, boolean https) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ResponseTooLarge) return new Outcome(null, c.getMessage(), false);
+            if (c instanceof Error) return harnessError(c);
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ResponseTooLarge || c instanceof NotUtf8 || c instanceof TooDeep) return new Outcome(null, c.getMessage(), false);
+            if (c instanceof MessageConstraintException || c instanceof IOException && String.valueOf(c.getMessage()).startsWith("Maximum line length")) {
+                return new Outcome(null, headerCapMessage(c), false);
+            }
             if (c instanceof SocketTimeoutException) {
                 return new Outcome(null, "no response within the read timeout of " + readTimeout.toSeconds() + " s", false);
             }
@@ -213,7 +273,24 @@ public final class HttpTransport {
                         + "); it may require a client certificate: check tls in the run configuration", true);
             }
         }
-        return new Outcome(null, "the exchange failed: " + t.getClass().getSimpleName() + ": " + t.getMessage(), false);
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException || c instanceof HttpException || c instanceof IllegalArgumentException) {
+                return new Outcome(null, "the exchange failed: " + t.getClass().getSimpleName() + ": " + t.getMessage(), false);
+            }
+        }
+        return harnessError(t);
+    }
+
+    private static Outcome harnessError(Throwable t) {
+        return new Outcome(null, "harness error: " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()), false, true);
+    }
+
+    /** HttpClient's words for the header caps set on the connection, as the caps' names. */
+    private String headerCapMessage(Throwable c) {
+        String m = String.valueOf(c.getMessage()).toLowerCase();
+        if (m.contains("header count")) return "the response's header count exceeds limits.maxHeaderCount (" + limits.maxHeaderCount() + ")";
+        if (m.contains("line length")) return "a line of the response's head exceeds limits.maxHeaderBytes (" + limits.maxHeaderBytes() + ")";
+        return "the response's head exceeds a header limit: " + c.getMessage();
     }
 
     private static void abort(AtomicReference<DefaultHttpClient> client, Future<?> pending) {
@@ -227,13 +304,13 @@ public final class HttpTransport {
         HttpClientConfig http = HttpClientConfig.httpClientConfig()
                 .setParam("http.connection.timeout", (int) connectTimeout.toMillis())
                 .setParam("http.socket.timeout", (int) readTimeout.toMillis())
+                // The head is bounded while it is parsed, before any header is kept: a flood ends at the cap.
+                .setParam("http.connection.max-header-count", limits.maxHeaderCount())
+                .setParam("http.connection.max-line-length", limits.maxHeaderBytes())
                 .httpClientFactory(() -> {
-                    DefaultHttpClient c = new DefaultHttpClient();
+                    DefaultHttpClient c = new CappedClient(limits);
                     // Every exchange is sent once: a silent retry would make the evidence lie.
                     c.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
-                    c.addResponseInterceptor((response, context) -> {
-                        if (response.getEntity() != null) response.setEntity(new Capped(response.getEntity(), maxResponseBytes));
-                    });
                     holder.set(c);
                     return c;
                 });
@@ -256,22 +333,32 @@ public final class HttpTransport {
         return spec;
     }
 
-    private static Reply toReply(Request request, Response r) {
+    private static Reply toReply(Request request, Response r) throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         r.getHeaders().asList().forEach(h -> headers.computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>()).add(h.getValue()));
-        String body = new String(r.asByteArray(), StandardCharsets.UTF_8);
+        String body = utf8(r.asByteArray());
         return new Reply(request.method(), request.urlWithQuery(), r.getStatusCode(), headers, body, parse(body, r.getContentType()));
     }
 
-    private static JsonNode parse(String body, String contentType) {
+    /** The JSON body, null when it is not JSON; a body nested past the parser's depth limit is the solution's failure. */
+    private static JsonNode parse(String body, String contentType) throws TooDeep {
         if (body == null || body.isBlank()) return null;
         boolean looksJson = (contentType != null && contentType.toLowerCase().contains("json"))
                 || body.stripLeading().startsWith("{") || body.stripLeading().startsWith("[");
         if (!looksJson) return null;
         try {
             return JSON.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new TooDeep(e);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    static final class TooDeep extends IOException {
+        TooDeep(StreamConstraintsException e) {
+            super("the response body nests JSON deeper than the harness reads (" + StreamReadConstraints.DEFAULT_MAX_DEPTH
+                    + " levels): " + e.getOriginalMessage());
         }
     }
 
@@ -294,17 +381,109 @@ public final class HttpTransport {
     }
 
     private static String bodyText(byte[] body) {
-        if (body.length <= EVIDENCE_BODY_LIMIT) return new String(body, StandardCharsets.UTF_8);
-        return new String(body, 0, EVIDENCE_BODY_LIMIT, StandardCharsets.UTF_8) + "\n… (" + body.length + " bytes in all; the rest is not kept)";
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** One exchange's evidence, cut at limits.maxEvidenceBytes (counted in UTF-8), saying so. */
+    String evidenceText(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int max = limits.maxEvidenceBytes();
+        if (bytes.length <= max) return text;
+        return new String(bytes, 0, max, StandardCharsets.UTF_8) + "\n… (" + bytes.length
+                + " bytes in all; the rest is not kept: limits.maxEvidenceBytes (" + max + "))";
+    }
+
+    /** README §4 of the pack: bodies are JSON in UTF-8. A body that is not UTF-8 is the solution's failure. */
+    private static String utf8(byte[] body) throws NotUtf8 {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotUtf8(body);
+        }
+    }
+
+    static final class NotUtf8 extends IOException {
+        NotUtf8(byte[] body) {
+            super("the response body is not valid UTF-8" + firstBadByte(body) + " (the pack's README §4: bodies are JSON in UTF-8)");
+        }
+
+        private static String firstBadByte(byte[] body) {
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(body);
+            var out = java.nio.CharBuffer.allocate(body.length + 1);
+            var result = decoder.decode(in, out, true);
+            return result.isError() ? ": byte " + in.position() + " is 0x" + String.format("%02x", body[in.position()] & 0xff) : "";
+        }
+    }
+
+    /**
+     * The client with the caps on: the head's total size is checked before anything of it is kept, the body is
+     * counted as it comes off the wire, and again after REST Assured's decoding (gzip, deflate), which it adds as a
+     * response interceptor of its own: the decoded count is kept last, so a small gzip body cannot inflate past the cap.
+     */
+    @SuppressWarnings("deprecation")
+    private static final class CappedClient extends DefaultHttpClient {
+        private final DecodedCap decoded;
+
+        CappedClient(Limits limits) {
+            this.decoded = new DecodedCap(limits.maxResponseBytes());
+            super.addResponseInterceptor(new WireCap(limits));
+            super.addResponseInterceptor(decoded);
+        }
+
+        @Override
+        public synchronized void addResponseInterceptor(HttpResponseInterceptor interceptor) {
+            super.addResponseInterceptor(interceptor);
+            if (interceptor != decoded) {
+                removeResponseInterceptorByClass(DecodedCap.class);
+                super.addResponseInterceptor(decoded);
+            }
+        }
+    }
+
+    /** Header bytes, then the body as it comes off the wire. */
+    private static final class WireCap implements HttpResponseInterceptor {
+        private final Limits limits;
+
+        WireCap(Limits limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        public void process(HttpResponse response, HttpContext context) throws IOException {
+            long bytes = String.valueOf(response.getStatusLine()).length() + 2L;
+            for (Header h : response.getAllHeaders()) bytes += h.getName().length() + h.getValue().length() + 4L;
+            if (bytes > limits.maxHeaderBytes()) {
+                throw new ResponseTooLarge("the response's headers (" + bytes + " bytes) exceed limits.maxHeaderBytes (" + limits.maxHeaderBytes() + ")");
+            }
+            if (response.getEntity() != null) response.setEntity(new Capped(response.getEntity(), limits.maxResponseBytes(), " on the wire"));
+        }
+    }
+
+    /** The body after decoding. */
+    private static final class DecodedCap implements HttpResponseInterceptor {
+        private final long max;
+
+        DecodedCap(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public void process(HttpResponse response, HttpContext context) {
+            if (response.getEntity() != null) response.setEntity(new Capped(response.getEntity(), max, ""));
+        }
     }
 
     /** Bounds what a solution can make the harness read. */
     private static final class Capped extends HttpEntityWrapper {
         private final long max;
+        private final String where;
 
-        Capped(org.apache.http.HttpEntity entity, long max) {
+        Capped(org.apache.http.HttpEntity entity, long max, String where) {
             super(entity);
             this.max = max;
+            this.where = where;
         }
 
         @Override
@@ -328,15 +507,18 @@ public final class HttpTransport {
 
                 private void count(int n) throws IOException {
                     read += n;
-                    if (read > max) throw new ResponseTooLarge(max);
+                    if (read > max) {
+                        throw new ResponseTooLarge("the response body" + where + " exceeds the harness limit of " + max
+                                + " bytes (limits.maxResponseBytes (" + max + "))");
+                    }
                 }
             };
         }
     }
 
     static final class ResponseTooLarge extends IOException {
-        ResponseTooLarge(long max) {
-            super("the response body exceeds the harness limit of " + max + " bytes (limits.maxResponseBytes)");
+        ResponseTooLarge(String message) {
+            super(message);
         }
     }
 }

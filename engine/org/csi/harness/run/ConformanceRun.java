@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import org.csi.harness.verdict.CannotTell;
 import org.csi.harness.verdict.ClauseViolation;
 import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.config.ConfigException;
@@ -229,8 +230,9 @@ public final class ConformanceRun {
      * transport, tokens and callers. Made once per run, and given to Cucumber's object factory ({@link RunObjects}).
      */
     static RunContext open(HarnessConfig config, String baseUrl, EvidenceLog evidence, Redactor redactor, PrintStream p) {
-        HttpTransport transport = new HttpTransport(config.connectTimeout(), config.readTimeout(), config.maxResponseBytes(),
+        HttpTransport transport = new HttpTransport(config.connectTimeout(), config.readTimeout(), config.limits(),
                 evidence, new ContractCheck(new SchemaCheck()), config.tls());
+        transport.deadlineIn(config.runDeadline());
         JsonNode capability = readCapability(transport, baseUrl, p);
         Declaration declaration = Declaration.from(capability);
         transport.declaredEndpoints(declaration.apiBaseUrl(), declaration.tokenEndpoint());
@@ -251,7 +253,7 @@ public final class ConformanceRun {
             p.println("  capability document: " + reply.describe() + " — only GEN-01 will run");
         } catch (FixtureUnavailable e) {
             throw new TargetUnreachable("cannot reach the solution at " + baseUrl + ": " + e.getMessage());
-        } catch (ClauseViolation e) {
+        } catch (ClauseViolation | CannotTell e) {
             p.println("  capability document: " + e.getMessage() + " — only GEN-01 will run");
         }
         return null;

@@ -24,8 +24,9 @@ final class RunConfigDocument {
             if (k.keyId() != null) one.put("keyId", k.keyId());
         }
         c.putObject("timeouts").put("connectSeconds", config.connectTimeout().toSeconds()).put("readSeconds", config.readTimeout().toSeconds())
-                .put("tokenExpiryWaitSeconds", config.tokenExpiryWait().toSeconds());
-        c.putObject("limits").put("maxResponseBytes", config.maxResponseBytes());
+                .put("tokenExpiryWaitSeconds", config.tokenExpiryWait().toSeconds()).put("runMinutes", config.runDeadline().toMillis() / 60_000.0);
+        c.putObject("limits").put("maxResponseBytes", config.maxResponseBytes()).put("maxHeaderCount", config.limits().maxHeaderCount())
+                .put("maxHeaderBytes", config.limits().maxHeaderBytes()).put("maxEvidenceBytes", config.limits().maxEvidenceBytes());
         ObjectNode run = c.putObject("run");
         if (options.standards() != null) options.standards().forEach(run.withArray("standards")::add);
         if (options.tags() != null) run.put("tags", options.tags());

@@ -6,6 +6,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestStep;
 import io.cucumber.plugin.event.Status;
 import org.csi.harness.contract.ContractBreach;
+import org.csi.harness.verdict.CannotTell;
 import org.csi.harness.verdict.FixtureUnavailable;
 import org.csi.harness.evidence.Redactor;
 import org.csi.harness.verdict.Outcome;
@@ -62,6 +63,7 @@ final class ScenarioVerdicts {
         return switch (status) {
             case PASSED -> new Verdict(Outcome.PASS, null);
             case FAILED -> {
+                if (error instanceof CannotTell) yield new Verdict(Outcome.CANNOT_TELL, reason("", error, redactor));
                 if (error instanceof FixtureUnavailable) yield new Verdict(Outcome.CANNOT_TELL, reason("precondition not met: ", error, redactor));
                 if (error instanceof AssertionError) yield new Verdict(Outcome.FAIL, reason("", error, redactor));
                 yield new Verdict(Outcome.CANNOT_TELL, reason("harness error: " + (error == null ? "" : error.getClass().getSimpleName() + ": "), error, redactor));

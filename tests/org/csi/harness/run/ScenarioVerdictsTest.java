@@ -17,4 +17,14 @@ class ScenarioVerdictsTest {
             assertEquals(Phase.THEN, ScenarioVerdicts.phase(and, Phase.THEN), and + "after a Then is an assertion");
         }
     }
+
+    /** The harness's own fault or the run's deadline: CANNOT_TELL, with the reason as the transport wrote it. */
+    @Test
+    void cannotTellIsCannotTellWithItsReason() {
+        io.cucumber.plugin.event.Result failed = new io.cucumber.plugin.event.Result(io.cucumber.plugin.event.Status.FAILED,
+                java.time.Duration.ZERO, new org.csi.harness.verdict.CannotTell("harness error: OutOfMemoryError: Java heap space (GET /x)"));
+        ScenarioVerdicts.Verdict v = ScenarioVerdicts.of(failed, new org.csi.harness.evidence.Redactor());
+        assertEquals(org.csi.harness.verdict.Outcome.CANNOT_TELL, v.outcome());
+        assertEquals("harness error: OutOfMemoryError: Java heap space (GET /x)", v.reason());
+    }
 }

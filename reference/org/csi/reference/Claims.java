@@ -502,7 +502,7 @@ final class Claims {
             boolean deniedNoticed = d.json.path("status").asText().equals("DENIED") && d.json.has("denialNotice");
             if (!deniedNoticed) state(d, "PAID");
             d.json.put("status", "CLOSED").put("closedAt", Times.format(now(caller, d)));
-            return ApiResponse.json(200, clocks.varies(Variant.ACTIONS_ANSWER_SUB_RESOURCE) ? Json.object().put("claimId", d.id).put("status", "CLOSED") : render(caller, d));
+            return ApiResponse.json(200, render(caller, d));
         }
     }
 
@@ -512,7 +512,7 @@ final class Claims {
         synchronized (d) {
             state(d, "NOTIFIED", "AWAITING_DOCUMENTS", "DOCUMENTS_COMPLETE");
             d.json.put("status", "WITHDRAWN").put("withdrawnAt", Times.format(now(caller, d)));
-            return ApiResponse.json(200, clocks.varies(Variant.ACTIONS_ANSWER_SUB_RESOURCE) ? Json.object().put("claimId", d.id).put("status", "WITHDRAWN") : render(caller, d));
+            return ApiResponse.json(200, render(caller, d));
         }
     }
 

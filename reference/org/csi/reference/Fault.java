@@ -161,6 +161,8 @@ public enum Fault {
     RQ09_TINY_RATE_FLOORED("RQ-09", "Poisson loss-event rates below 0.01 are raised to 0.01", "RQ-08"),
     // issue 11, integrator
     GEN01_CAPABILITY_AS_HTML("GEN-01", "the capability document is served as text/html"),
+    // review of issue 10
+    UW07_TRANSPORT_FIRM_NOT_DECIDED("UW-07", "the F-ORG transport firm (TRN) gets 422 instead of a decision"),
     // issue 10, helper C
     GEN10_ENDLESS_CURSOR("GEN-10", "every page carries a nextCursor, and the empty page past the end echoes the cursor it was asked with"),
     GEN13_CATALOG_AMOUNT_ONE_DECIMAL("GEN-13", "one catalogue amount is written with one decimal (\"500.0\" for the premium floor of PRD-SEC-ATTACH)"),

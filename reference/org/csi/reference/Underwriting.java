@@ -162,6 +162,9 @@ final class Underwriting {
             throw ApiException.of(409, "The assessment is not completed yet.").code("ASSESSMENT_NOT_COMPLETED", "Wait for COMPLETED.")
                     .currentState(assessment.path("status").asText()).build();
         }
+        if (faults.contains(Fault.UW07_TRANSPORT_FIRM_NOT_DECIDED) && app.json.at("/applicant/industryCode").asText().startsWith("G")) {
+            throw ApiException.of(422, "Transport firms are not underwritten.").code("NOT_UNDERWRITTEN", "No decision.").build();
+        }
         TestClocks.Clock clock = clocks.get(caller, app.clockId);
         ObjectNode disclosed = applications.disclosed(caller, applicationId);
         List<String> reasons = reasons(disclosed, assessment.path("findings"), clock.frozenTime);

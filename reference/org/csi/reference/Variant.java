@@ -15,7 +15,7 @@ public enum Variant {
     UNSET_MEMBERS_ABSENT("a member whose value is not yet known is left out instead of null", "README §4.1"),
     UNSET_MEMBERS_NULL("a member whose value is not yet known is present as null instead of left out", "README §4.1"),
     EXTRA_MEMBERS("every object of every answer carries an extra vendor member the pack does not name", "README §4.1 (members the pack does not name)"),
-    ACTIONS_ANSWER_SUB_RESOURCE("an agreement is answered with the agreement it created, close and withdraw with a short status, not the claim",
+    ACTIONS_ANSWER_SUB_RESOURCE("an agreement is answered with the agreement it created, not the claim (close and withdraw create no sub-resource: they answer the claim)",
             "README §4.1 (an answer a clause does not describe)"),
     ACTIONS_ANSWER_PARENT("payments, denial notices and loss assessments are answered with the whole claim, a rescission with the policy, not the sub-resource",
             "README §4.1 (an answer a clause does not describe)"),

@@ -118,6 +118,18 @@ class RedactorTest {
     /** Every special character of issue 11 (/ " \\ + = & % :), a space and non-ASCII. */
     static final String SPECIAL = "s3cr/\"t\\+=&% :密码é-Ωx";
 
+    /** A secret with a quote and a backslash, as a plain JSON string value (escaped in the text) and as a member name. */
+    @Test
+    void aSecretInAPlainJsonValueOrAMemberNameIsRedacted() throws Exception {
+        redactor.addSecret(SPECIAL);
+        String body = "HTTP 200\nContent-Type: application/json\n\n" + JSON.writeValueAsString(java.util.Map.of("echo", SPECIAL, SPECIAL, 1));
+        String safe = redactor.redact(body);
+        JsonNode parsed = JSON.readTree(safe.substring(safe.indexOf("\n\n")));
+        assertFalse(parsed.path("echo").asText().contains(SPECIAL), safe);
+        assertFalse(parsed.has(SPECIAL), safe);
+        assertFalse(safe.contains(JSON.writeValueAsString(SPECIAL).replaceAll("^\"|\"$", "")), safe);
+    }
+
     /** Done when (issue 11 point 4): raw, JSON-escaped, URL-encoded and Base64 forms of a secret are all redacted, wherever they stand. */
     @Test
     void everyFormOfASecretIsRedactedInTextJsonAndMessages() throws Exception {

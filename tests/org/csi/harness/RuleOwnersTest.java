@@ -1,6 +1,7 @@
 package org.csi.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,5 +57,19 @@ class RuleOwnersTest {
         assertEquals(Set.of("GEN-02", "GEN-06"), RuleOwners.owners(v.get(0)), "violations: " + v);
         v = contract.check(contract.operationId("GET", "/csi/v1/test-clocks"), 200, "application/json", "<html>", null);
         assertEquals(Set.of(), RuleOwners.owners(v.get(0)), "violations: " + v);
+    }
+
+    /** A claim's SHOULD-level members are their own clauses' (CLM-16, CLM-15, CLM-03), not the first notice's (CLM-01). */
+    @Test
+    void aClaimMemberThatAClauseOfItsOwnJudgesIsThatClauses() throws Exception {
+        JsonNode claim = JSON.readTree("{\"claimId\":\"c\",\"timeBar\":\"soon\"}");
+        List<ContractCheck.Violation> v = contract.check(contract.operationId("GET", "/csi/v1/claims/c"), 200, "application/json", claim.toString(), claim);
+        Set<String> owners = new TreeSet<>();
+        v.forEach(x -> owners.addAll(RuleOwners.owners(x)));
+        assertTrue(owners.containsAll(Set.of("CLM-16", "CLM-03", "CLM-01")), "violations: " + v + " owners: " + owners);
+        for (ContractCheck.Violation x : v) {
+            if (x.text().contains("'coverageChecks'") || x.text().contains("'links'")) assertEquals(Set.of("CLM-16"), RuleOwners.owners(x), x.text());
+            if (x.text().contains("/timeBar")) assertEquals(Set.of("CLM-03"), RuleOwners.owners(x), x.text());
+        }
     }
 }

@@ -142,7 +142,11 @@ final class StrictZip {
 
     private static String name(byte[] zip, int at, int len) throws IOException {
         if (at + len > zip.length) throw new IOException("an entry name runs past the end of the archive");
-        String n = new String(zip, at, len, StandardCharsets.UTF_8);
+        // Packages name their entries in printable ASCII: bytes that could decode two ways are refused, not guessed.
+        for (int i = at; i < at + len; i++) {
+            if (zip[i] < 0x20 || zip[i] > 0x7e) throw new IOException("an entry name holds a byte that is not printable ASCII (0x" + Integer.toHexString(zip[i] & 0xff) + ")");
+        }
+        String n = new String(zip, at, len, StandardCharsets.US_ASCII);
         if (n.isEmpty() || n.startsWith("/") || n.contains("\\") || n.contains("\0") || List.of(n.split("/")).contains("..")) {
             throw new IOException("entry name '" + n + "' is not a plain relative path");
         }

@@ -72,7 +72,30 @@ public final class RuleOwners {
             return COMMON.getOrDefault(def, resource(v.schema()));
         }
         if (file.endsWith("-page.schema.json")) return Set.of("GEN-10");
-        return resource(file);
+        Set<String> member = memberOwner(file, fragment, v.text());
+        return member != null ? member : resource(file);
+    }
+
+    /**
+     * Members of a resource that a clause of their own judges (CSI-CLM's claim fields): a claim without
+     * coverageChecks breaks CLM-16, a SHOULD, not the first notice of loss that CLM-01 judges.
+     */
+    private static final Map<String, Map<String, Set<String>>> MEMBERS = Map.of("claim.schema.json", Map.of(
+            "coverageChecks", Set.of("CLM-16"), "links", Set.of("CLM-16"), "lateDamages", Set.of("CLM-15"), "timeBar", Set.of("CLM-03")));
+
+    private static final java.util.regex.Pattern REQUIRED = java.util.regex.Pattern.compile("required property '([^']+)'");
+
+    /** The owner of the top-level member a rule of {@code file} is about, or null when no clause of its own judges it. */
+    private static Set<String> memberOwner(String file, String fragment, String text) {
+        Map<String, Set<String>> members = MEMBERS.get(file);
+        if (members == null) return null;
+        String name = null;
+        if (fragment.startsWith("/properties/")) name = fragment.substring("/properties/".length()).split("/")[0];
+        else if (fragment.equals("/required") && text != null) {
+            var m = REQUIRED.matcher(text);
+            if (m.find()) name = m.group(1);
+        }
+        return name == null ? null : members.get(name);
     }
 
     /** The owner of a resource schema file, or empty when the table does not name it. */

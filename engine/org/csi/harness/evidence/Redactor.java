@@ -53,7 +53,7 @@ public final class Redactor {
     private static final Pattern MESSAGE_START = Pattern.compile("^(?:HTTP \\d{3}|[A-Z]+ \\S+)\\n");
     private static final JsonFactory JSON = new JsonFactory();
     /** The {@code user:password@} of a URL's authority. */
-    private static final Pattern URL_USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#@\\s\"'<>]+@");
+    private static final Pattern URL_USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s\"'<>]+@");
 
     /** The registered values, longest first (so that a value inside a longer one is not half replaced), each with its mark. */
     private record Known(List<String> secrets, List<String> personal) {
@@ -272,7 +272,8 @@ public final class Redactor {
         if (!string) return present.contains(value) ? PERSONAL : null;
         String lead = value.stripLeading();
         boolean nested = lead.startsWith("{") || lead.startsWith("[") || MESSAGE_START.matcher(value).find();
-        String safe = nested ? redact(value) : withoutUrlCredentials(present.isEmpty() ? value : byValue(value, present));
+        // The decoded value is matched on its own: a secret with a quote or a backslash shows in the text only escaped.
+        String safe = nested ? redact(value) : withoutUrlCredentials(present.isEmpty() ? value : byValue(value, known.in(value)));
         return safe.equals(value) ? null : safe;
     }
 
@@ -310,6 +311,8 @@ public final class Redactor {
         } catch (IOException e) {
             return null;
         }
-        return out.append(text, copied, text.length()).toString();
+        String result = out.append(text, copied, text.length()).toString();
+        // Member names are not values: a registered form left in one (or anywhere else) is replaced in the text itself.
+        return present.isEmpty() ? result : byValue(result, known.in(result));
     }
 }

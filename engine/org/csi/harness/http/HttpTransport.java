@@ -156,7 +156,7 @@ public final class HttpTransport {
         if (outcome.failure != null) {
             evidence.exchange(new EvidenceLog.Captured(request.method(), request.urlWithQuery(), -1, null, null),
                     new Exchange(started.toString(), millis, request.method(), request.urlWithQuery(), -1,
-                            evidence.redactor().redact(evidenceText(requestText)), outcome.failure, caller));
+                            evidenceText(evidence.redactor().redact(requestText)), outcome.failure, caller));
             if (outcome.harness) throw new CannotTell(outcome.failure + " (" + request.method() + " " + request.urlWithQuery() + ")");
             if (outcome.unreachable) throw new FixtureUnavailable(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
             throw new ClauseViolation(request.method() + " " + request.urlWithQuery() + ": " + outcome.failure);
@@ -165,7 +165,8 @@ public final class HttpTransport {
         beforeRecording.accept(reply);
         evidence.exchange(new EvidenceLog.Captured(reply.method(), reply.url(), reply.status(), reply.contentType(), reply.body()),
                 new Exchange(started.toString(), millis, reply.method(), reply.url(), reply.status(),
-                        evidence.redactor().redact(evidenceText(requestText)), evidence.redactor().redact(evidenceText(responseText(reply))), caller));
+                        // Redacted whole, then cut: a cut first could split a secret so that no registered form matches what is left.
+                        evidenceText(evidence.redactor().redact(requestText)), evidenceText(evidence.redactor().redact(responseText(reply))), caller));
         if (!checkContract) return reply;
         judgeContract(reply, contract.check(operationId(request), reply.status(), reply.contentType(), reply.body(), reply.document()));
         return reply;

@@ -2,6 +2,8 @@ package org.csi.harness.run;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.HookTestStep;
+import io.cucumber.plugin.event.HookType;
 import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
@@ -21,6 +23,7 @@ import java.util.function.BiConsumer;
 public final class CucumberBridge implements ConcurrentEventListener {
     private final BiConsumer<TestCase, Result> sink;
     private final Map<UUID, PickleStepTestStep> firstFailed = new ConcurrentHashMap<>();
+    private final Map<UUID, Result> ownedBreach = new ConcurrentHashMap<>();
 
     CucumberBridge(BiConsumer<TestCase, Result> sink) {
         this.sink = sink;
@@ -29,13 +32,23 @@ public final class CucumberBridge implements ConcurrentEventListener {
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestStepFinished.class, e -> {
-            if (e.getResult().getStatus() == Status.FAILED && e.getTestStep() instanceof PickleStepTestStep step) {
-                firstFailed.putIfAbsent(e.getTestCase().getId(), step);
+            if (e.getResult().getStatus() != Status.FAILED) return;
+            if (e.getTestStep() instanceof PickleStepTestStep step) firstFailed.putIfAbsent(e.getTestCase().getId(), step);
+            // The After hook raises a rule the scenario's clause owns that was broken inside a shared walk (EvidenceLog.end).
+            if (e.getTestStep() instanceof HookTestStep hook && hook.getHookType() == HookType.AFTER
+                    && e.getResult().getError() instanceof AssertionError) {
+                ownedBreach.putIfAbsent(e.getTestCase().getId(), e.getResult());
             }
         });
         publisher.registerHandlerFor(TestCaseFinished.class, e -> {
             PickleStepTestStep failed = firstFailed.remove(e.getTestCase().getId());
-            sink.accept(e.getTestCase(), ScenarioVerdicts.attribute(e.getTestCase(), failed, e.getResult()));
+            Result breach = ownedBreach.remove(e.getTestCase().getId());
+            Result judged = ScenarioVerdicts.attribute(e.getTestCase(), failed, e.getResult());
+            // FAIL wins (conformance-levels.md §1): a broken rule of the scenario's own clause outweighs an unmet precondition.
+            if (breach != null && (judged.getStatus() != Status.FAILED || !(judged.getError() instanceof AssertionError))) {
+                judged = new Result(Status.FAILED, e.getResult().getDuration(), breach.getError());
+            }
+            sink.accept(e.getTestCase(), judged);
         });
     }
 }

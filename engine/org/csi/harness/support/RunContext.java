@@ -106,15 +106,21 @@ public final class RunContext {
         CompletableFuture<Object> made = shared.putIfAbsent(key, mine);
         if (made == null) {
             made = mine;
-            mine.complete(evidence.shared(key, () -> {
-                try {
-                    return make.get();
-                } catch (FixtureUnavailable e) {
-                    return new Failed(e);
-                } catch (RuntimeException | AssertionError e) {
-                    return new Failed(new FixtureUnavailable("could not set up the shared walk '" + key + "': " + e.getMessage(), e));
-                }
-            }));
+            try {
+                mine.complete(evidence.shared(key, () -> {
+                    try {
+                        return make.get();
+                    } catch (FixtureUnavailable e) {
+                        return new Failed(e);
+                    } catch (RuntimeException | AssertionError e) {
+                        return new Failed(new FixtureUnavailable("could not set up the shared walk '" + key + "': " + e.getMessage(), e));
+                    }
+                }));
+            } catch (Throwable t) {
+                // Never leave the others waiting: an Error (OutOfMemoryError …) on the walking thread is a harness error for all.
+                mine.complete(new Failed(new FixtureUnavailable("could not set up the shared walk '" + key + "': harness error: " + t, t)));
+                throw t;
+            }
         }
         Object v = made.join();
         evidence.attachShared(key);

@@ -7,7 +7,7 @@ import org.csi.harness.config.Credential;
 
 /** A solution already running somewhere, reached by URL. */
 public final class UrlTarget implements Target {
-    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@");
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
     private final String baseUrl;
     private final List<Credential> credentials;
 

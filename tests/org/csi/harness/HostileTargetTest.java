@@ -191,7 +191,7 @@ class HostileTargetTest {
     void theRunsDeadlineEndsWhatIsStillRunningCannotTell() throws Exception {
         Path short_ = Files.createTempFile("hostile-deadline", ".json");
         Files.writeString(short_, """
-                {"credentials": {"T1": {"INSURER": {"apiKey": "k1"}}, "T2": {"INSURER": {"apiKey": "k2"}}},
+                {"credentials": {"T1": {"INSURER": {"apiKey": "key-one-t1"}}, "T2": {"INSURER": {"apiKey": "key-two-t2"}}},
                  "timeouts": {"connectSeconds": 1, "readSeconds": 20, "runMinutes": 0.05}}
                 """);
         SmallHeapRun.Result r = SmallHeapRun.run(60, "--target", "http://127.0.0.1:" + server.getAddress().getPort() + "/slow",

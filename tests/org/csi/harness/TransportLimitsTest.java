@@ -159,7 +159,7 @@ class TransportLimitsTest {
     void theCapsAndTheRunsDeadlineComeFromTheRunConfiguration() throws IOException {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("csi-limits", ".json");
         java.nio.file.Files.writeString(file, """
-                {"credentials": {"T1": {"INSURER": {"apiKey": "k1"}}, "T2": {"INSURER": {"apiKey": "k2"}}},
+                {"credentials": {"T1": {"INSURER": {"apiKey": "key-one-t1"}}, "T2": {"INSURER": {"apiKey": "key-two-t2"}}},
                  "timeouts": {"runMinutes": 0.5},
                  "limits": {"maxResponseBytes": 2048, "maxHeaderCount": 20, "maxHeaderBytes": 4096, "maxEvidenceBytes": 1024}}
                 """);
@@ -169,7 +169,7 @@ class TransportLimitsTest {
         assertEquals(Limits.defaults(), org.csi.harness.config.HarnessConfig.defaults().limits());
         assertEquals(Duration.ofMinutes(60), org.csi.harness.config.HarnessConfig.defaults().runDeadline());
         java.nio.file.Files.writeString(file, """
-                {"credentials": {"T1": {"INSURER": {"apiKey": "k1"}}, "T2": {"INSURER": {"apiKey": "k2"}}},
+                {"credentials": {"T1": {"INSURER": {"apiKey": "key-one-t1"}}, "T2": {"INSURER": {"apiKey": "key-two-t2"}}},
                  "limits": {"maxHeaderCount": 0}}
                 """);
         assertThrows(org.csi.harness.config.ConfigException.class, () -> org.csi.harness.config.ConfigLoader.fromSystemEnvironment().load(file));

@@ -40,53 +40,62 @@ public final class ReferenceSolution implements AutoCloseable {
      * optionally, fixed credentials (otherwise fresh random ones).
      */
     public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls, Duration latency,
-                          List<String> declared, Set<Variant> variants) {
+                          List<String> declared, Set<Variant> variants, Set<String> profiles) {
         /** Every standard the reference implements, in the order its capability document lists them. */
         public static final List<String> ALL = List.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-CLM");
+        /** Every optional profile the reference implements, and the standard that carries it; all are declared by default. */
+        public static final Map<String, String> PROFILES = Map.of("PERF", "CSI-GEN", "STIX", "CSI-MON", "ONSITE", "CSI-ER");
 
         public static Options defaults() {
-            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null, Duration.ZERO, ALL, EnumSet.noneOf(Variant.class));
+            return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null, Duration.ZERO, ALL, EnumSet.noneOf(Variant.class), PROFILES.keySet());
         }
 
         public Options withFaults(Set<Fault> f) {
-            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials, tls, latency, declared, variants);
+            return new Options(f.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(f), tokenTtl, port, credentials, tls, latency, declared, variants, profiles);
         }
 
         public Options withTokenTtl(Duration ttl) {
-            return new Options(faults, ttl, port, credentials, tls, latency, declared, variants);
+            return new Options(faults, ttl, port, credentials, tls, latency, declared, variants, profiles);
         }
 
         public Options withPort(int p) {
-            return new Options(faults, tokenTtl, p, credentials, tls, latency, declared, variants);
+            return new Options(faults, tokenTtl, p, credentials, tls, latency, declared, variants, profiles);
         }
 
         public Options withCredentials(List<Credential> c) {
-            return new Options(faults, tokenTtl, port, c, tls, latency, declared, variants);
+            return new Options(faults, tokenTtl, port, c, tls, latency, declared, variants, profiles);
         }
 
         /** Answer every request this much later, as a solution across a network would (for benchmarks). */
         public Options withLatency(Duration d) {
-            return new Options(faults, tokenTtl, port, credentials, tls, d, declared, variants);
+            return new Options(faults, tokenTtl, port, credentials, tls, d, declared, variants, profiles);
         }
 
         /** Declare only these standards (a narrower solution, e.g. GEN and CAT only); the endpoints stay. */
         public Options withDeclared(List<String> ids) {
-            return new Options(faults, tokenTtl, port, credentials, tls, latency, List.copyOf(ids), variants);
+            return new Options(faults, tokenTtl, port, credentials, tls, latency, List.copyOf(ids), variants, profiles);
+        }
+
+        /** Declare only these optional profiles (of {@link #PROFILES}); none leaves every standard at CORE. */
+        public Options withProfiles(Set<String> p) {
+            return new Options(faults, tokenTtl, port, credentials, tls, latency, declared, variants, Set.copyOf(p));
         }
 
         /** Take these permitted variants of behaviour (see {@link Variant}). */
         public Options withVariants(Set<Variant> v) {
-            return new Options(faults, tokenTtl, port, credentials, tls, latency, declared, v.isEmpty() ? EnumSet.noneOf(Variant.class) : EnumSet.copyOf(v));
+            return new Options(faults, tokenTtl, port, credentials, tls, latency, declared, v.isEmpty() ? EnumSet.noneOf(Variant.class) : EnumSet.copyOf(v), profiles);
         }
 
         /**
          * Fault and variant switches from one comma-separated list of names (the harness's --reference-faults), and
-         * {@code DECLARE=CSI-GEN+CSI-CAT+CSI-CLM} for a narrower declaration. Unknown names are a clear error.
+         * {@code DECLARE=CSI-GEN+CSI-CAT+CSI-CLM} for a narrower declaration, {@code PROFILES=STIX+ONSITE} (or
+         * {@code PROFILES=CORE}) to declare fewer optional profiles. Unknown names are a clear error.
          */
         public Options withSwitches(String names) {
             Set<Fault> f = EnumSet.noneOf(Fault.class);
             Set<Variant> v = EnumSet.noneOf(Variant.class);
             List<String> declare = declared;
+            Set<String> declareProfiles = profiles;
             if (names != null && !names.isBlank()) {
                 for (String raw : names.split(",")) {
                     String n = raw.trim().toUpperCase(java.util.Locale.ROOT);
@@ -95,6 +104,14 @@ public final class ReferenceSolution implements AutoCloseable {
                         declare = List.of(n.substring("DECLARE=".length()).split("\\+"));
                         if (!ALL.containsAll(declare) || !declare.contains("CSI-GEN")) {
                             throw new IllegalArgumentException("DECLARE= takes standards of " + ALL + " joined by '+', CSI-GEN among them: " + raw.trim());
+                        }
+                        continue;
+                    }
+                    if (n.startsWith("PROFILES=")) {
+                        declareProfiles = new java.util.TreeSet<>(List.of(n.substring("PROFILES=".length()).split("\\+")));
+                        declareProfiles.remove("CORE");
+                        if (!PROFILES.keySet().containsAll(declareProfiles)) {
+                            throw new IllegalArgumentException("PROFILES= takes CORE or profiles of " + new java.util.TreeSet<>(PROFILES.keySet()) + " joined by '+': " + raw.trim());
                         }
                         continue;
                     }
@@ -113,12 +130,12 @@ public final class ReferenceSolution implements AutoCloseable {
             for (List<Variant> pair : Variant.EXCLUSIVE) {
                 if (v.containsAll(pair)) throw new IllegalArgumentException("variants " + pair + " are two sides of one choice; take one");
             }
-            return withFaults(f).withVariants(v).withDeclared(declare);
+            return withFaults(f).withVariants(v).withDeclared(declare).withProfiles(declareProfiles);
         }
 
         /** Serve HTTPS with this context, and require a client certificate it trusts (mutual TLS). */
         public Options withMutualTls(SSLContext context) {
-            return new Options(faults, tokenTtl, port, credentials, context, latency, declared, variants);
+            return new Options(faults, tokenTtl, port, credentials, context, latency, declared, variants, profiles);
         }
     }
 
@@ -430,7 +447,10 @@ public final class ReferenceSolution implements AutoCloseable {
         for (String declared : options.declared()) {
             String id = declared.split("\\+")[0];
             var profiles = standards.addObject().put("id", id).putArray("profiles").add("CORE");
-            if (declared.endsWith("+PERF") || (perf && id.equals("CSI-GEN"))) profiles.add("PERF");
+            for (String p : new java.util.TreeSet<>(Options.PROFILES.keySet())) {
+                boolean on = options.profiles().contains(p) || declared.endsWith("+" + p) || (p.equals("PERF") && perf);
+                if (on && Options.PROFILES.get(p).equals(id)) profiles.add(p);
+            }
             if (id.equals("CSI-CAT") && faults.contains(Fault.GEN01_UNKNOWN_PROFILE)) profiles.add("ONSITE");
         }
         c.putArray("authMethods").add("oauth2_client_credentials").add("api_key");

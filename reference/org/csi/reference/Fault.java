@@ -166,7 +166,40 @@ public enum Fault {
     // issue 10, helper C
     GEN10_ENDLESS_CURSOR("GEN-10", "every page carries a nextCursor, and the empty page past the end echoes the cursor it was asked with"),
     GEN13_CATALOG_AMOUNT_ONE_DECIMAL("GEN-13", "one catalogue amount is written with one decimal (\"500.0\" for the premium floor of PRD-SEC-ATTACH)"),
-    UW03_ASSESSMENTS_NOT_FOUND("UW-03", "POST /assessments answers 404: the underwriting flow is unfinished");
+    UW03_ASSESSMENTS_NOT_FOUND("UW-03", "POST /assessments answers 404: the underwriting flow is unfinished"),
+    // CSI-ER emergency response (issue 12)
+    ER01_ACK_IS_DISCOVERY("ER-01", "acknowledgedAt is the reported discoveredAt instead of the clock's now", "ER-06"),
+    ER01_DISCOVERY_OPTIONAL("ER-01", "an incident without discoveredAt is accepted (discovered now)"),
+    ER01_FUTURE_DISCOVERY_ACCEPTED("ER-01", "a discoveredAt later than now is accepted"),
+    ER02_SUSPECTED_CATEGORY_IGNORED("ER-02", "suspectedCategory is ignored: every incident is OTHER"),
+    ER02_CATEGORY_OUTSIDE_CODES("ER-02", "an incident without suspectedCategory is categorised UNCLASSIFIED, outside the 10 codes"),
+    ER03_GRADING_STRICT("ER-03", "grading compares with > instead of ≥: a value at a threshold does not reach it", "ER-04"),
+    ER03_CII_ROW_IGNORED("ER-03", "ciiAffected is ignored: a CII outage is graded by the non-CII row"),
+    ER03_BASIS_LEAST_SEVERE("ER-03", "gradingBasis names the row's grade-III threshold, not the most severe one it meets"),
+    ER04_DEADLINE_FROM_ACK("ER-04", "the reporting deadline is counted from acknowledgedAt instead of discoveredAt"),
+    ER04_WRONG_RECIPIENT("ER-04", "a CENTRAL_STATE_ORGAN incident is reported to PROVINCIAL_CAC"),
+    ER04_REPORT_NEVER_BREACHED("ER-04", "REGULATORY_REPORT stays PENDING after its deadline"),
+    ER04_GRADE_IV_OBLIGATION_PENDING("ER-04", "a grade IV incident's REGULATORY_REPORT obligation is PENDING instead of NOT_REQUIRED"),
+    ER05_CHECKLIST_MISSING_CODE("ER-05", "the reporting checklist lacks EVIDENCE_PRESERVATION"),
+    ER05_INCOMPLETE_SUBMISSION_ACCEPTED("ER-05", "a REGULATORY_REPORT_SUBMITTED action that omits a checklist item is accepted"),
+    ER05_NOT_AVAILABLE_WITHOUT_NOTE_ACCEPTED("ER-05", "a checklist item NOT_AVAILABLE without a note is accepted"),
+    ER05_CHECKLIST_NOT_UPDATED("ER-05", "a submitted checklist is accepted but the incident's checklist stays PENDING"),
+    ER06_SLA_OFF_BY_A_MINUTE("ER-06", "FIRST_HUMAN_CONTACT is due at +61 min instead of +60 min"),
+    ER06_BREACHED_AT_ADVANCE_TIME("ER-06", "breachedAt is the time the clock was advanced to, not dueAt"),
+    ER06_CONTACT_NOT_MET("ER-06", "a FIRST_HUMAN_CONTACT action does not meet its obligation"),
+    ER07_EMPTY_RATIONALE_ACCEPTED("ER-07", "a response plan with an empty rationale is accepted"),
+    ER07_UNKNOWN_MODE_ACCEPTED("ER-07", "a response plan with responseMode DRONE is accepted"),
+    ER07_REMOTE_REQUIRES_ARRIVAL("ER-07", "a REMOTE response plan leaves ON_SITE_ARRIVAL PENDING"),
+    ER08_ARRIVAL_DUE_48H("ER-08", "ON_SITE_ARRIVAL is due at +48 h instead of +24 h"),
+    ER08_ARRIVAL_NEVER_BREACHED("ER-08", "ON_SITE_ARRIVAL stays PENDING after +24 h"),
+    ER09_DESTRUCTIVE_WITHOUT_EVIDENCE("ER-09", "a destructive REMEDIATION is accepted before any EVIDENCE_PRESERVED"),
+    ER09_EVIDENCE_UNCHECKED("ER-09", "EVIDENCE_PRESERVED is accepted with an empty evidence list or a malformed sha256"),
+    ER10_CLOSE_WITHOUT_REPORT("ER-10", "an incident closes without a post-incident report"),
+    ER10_REPORT_UNCHECKED("ER-10", "a post-incident report with an empty rootCause or containment before discovery is accepted"),
+    ER10_ACTIONS_AFTER_CLOSE("ER-10", "actions are recorded on a CLOSED incident"),
+    ER11_HISTORY_DROPPED("ER-11", "re-grading replaces gradeHistory with the new grade only"),
+    ER11_DEADLINE_FROM_DISCOVERY("ER-11", "after a re-grading the deadline is still counted from discoveredAt"),
+    GEN11_INCIDENT_GRADING_UNAUDITED("GEN-11", "re-grading an incident writes no INCIDENT_GRADED audit event");
 
     public final String clause;
     public final String description;

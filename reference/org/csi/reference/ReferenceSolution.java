@@ -42,7 +42,7 @@ public final class ReferenceSolution implements AutoCloseable {
     public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls, Duration latency,
                           List<String> declared, Set<Variant> variants) {
         /** Every standard the reference implements, in the order its capability document lists them. */
-        public static final List<String> ALL = List.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-CLM");
+        public static final List<String> ALL = List.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-ER", "CSI-CLM");
 
         public static Options defaults() {
             return new Options(EnumSet.noneOf(Fault.class), Duration.ofSeconds(5), 0, null, null, Duration.ZERO, ALL, EnumSet.noneOf(Variant.class));
@@ -157,7 +157,7 @@ public final class ReferenceSolution implements AutoCloseable {
         this.quantifications = new Quantifications(faults, clocks);
         this.underwriting = new Underwriting(faults, clocks, applications, quantifications, catalog, audit, scheduler);
         this.policies = new Policies(faults, clocks, underwriting, applications, catalog, audit);
-        this.incidents = new Incidents(faults, clocks, policies);
+        this.incidents = new Incidents(faults, clocks, policies, audit);
         this.claims = new Claims(faults, clocks, policies, incidents, underwriting, audit);
         routes();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
@@ -248,9 +248,14 @@ public final class ReferenceSolution implements AutoCloseable {
                 .on("GET", "/quantifications", r -> list(quantifications.store(), r))
                 .on("GET", "/quantifications/{id}", r -> ApiResponse.json(200, quantifications.store().get(r.principal, r.param(0)).toJson()))
                 .on("POST", "/incidents", r -> idempotent(r, b -> incidents.create(r.principal, b)))
-                .on("GET", "/incidents", r -> list(incidents.incidents, r))
-                .on("GET", "/incidents/{id}", r -> ApiResponse.json(200, incidents.incidents.get(r.principal, r.param(0)).toJson()))
+                .on("GET", "/incidents", r -> ApiResponse.json(200, pages.page(incidents.list(r.principal, r.query), r.query)))
+                .on("GET", "/incidents/{id}", r -> incidents.get(r.principal, r.param(0)))
                 .on("PATCH", "/incidents/{id}/impact", r -> incidents.patchImpact(r.principal, r.param(0), body(r)))
+                // CSI-ER follow-up calls
+                .on("POST", "/incidents/{id}/response-plan", r -> incidents.responsePlan(r.principal, r.param(0), body(r)))
+                .on("POST", "/incidents/{id}/actions", r -> incidents.action(r.principal, r.param(0), body(r)))
+                .on("PUT", "/incidents/{id}/post-incident-report", r -> incidents.postIncidentReport(r.principal, r.param(0), body(r)))
+                .on("POST", "/incidents/{id}/close", r -> incidents.close(r.principal, r.param(0)))
                 .on("POST", "/claims", r -> idempotent(r, b -> claims.create(r.principal, b)))
                 .on("GET", "/claims", r -> ApiResponse.json(200, pages.page(claims.list(r.principal, r.query), r.query)))
                 .on("GET", "/claims/{id}", r -> claims.get(r.principal, r.param(0)))
@@ -432,6 +437,7 @@ public final class ReferenceSolution implements AutoCloseable {
             var profiles = standards.addObject().put("id", id).putArray("profiles").add("CORE");
             if (declared.endsWith("+PERF") || (perf && id.equals("CSI-GEN"))) profiles.add("PERF");
             if (id.equals("CSI-CAT") && faults.contains(Fault.GEN01_UNKNOWN_PROFILE)) profiles.add("ONSITE");
+            if (id.equals("CSI-ER") && !declared.endsWith("+CORE")) profiles.add("ONSITE"); // CSI-ER+CORE: without the ONSITE profile
         }
         c.putArray("authMethods").add("oauth2_client_credentials").add("api_key");
         c.put("tokenEndpoint", baseUrl() + TOKEN_PATH);

@@ -33,7 +33,11 @@ public enum Variant {
     QUANTIFICATIONS_ASYNC("a quantification is answered 202 RUNNING and completes 1 s later", "CSI-RQ, README §4.7"),
     DENIAL_NOTICE_AUTOMATIC("a DENIED decision issues the denial notice itself, at the decision", "CLM-07"),
     CLIENT_NOTIFIED_AT_REJECTED("a notifiedAt sent with a first notice is refused with 422 instead of ignored", "CLM-01"),
-    CLOCK_DELETE_ARCHIVES("deleting a test clock archives its resources (archived:true) instead of removing them", "README §4.8");
+    CLOCK_DELETE_ARCHIVES("deleting a test clock archives its resources (archived:true) instead of removing them", "README §4.8"),
+    // CSI-ER emergency response (issue 12)
+    ER_ACTIONS_ANSWER_INCIDENT("an incident's response plan, actions and post-incident report are answered with the whole incident, not what was recorded",
+            "README §4.1 (an answer a clause does not describe)"),
+    ER_NOT_REQUIRED_DUE_AT("a NOT_REQUIRED ON_SITE_ARRIVAL carries the dueAt it would have had instead of null", "README §4.6 (dueAt of an obligation that is not required)");
 
     public final String description;
     /** Where the pack allows this behaviour. */

@@ -24,4 +24,4 @@
     假如 租户 T1 的 APPLICANT 已报告 F-INC 事件 INC-RANSOM
     当 SERVICE_PROVIDER 以 responseMode "REMOTE" 和理由 "远程即可隔离受影响主机" 记录响应方案
     那么 响应状态为 201
-    而且 ON_SITE_ARRIVAL 义务为 NOT_REQUIRED
+    而且 该事件的 ON_SITE_ARRIVAL 义务为 NOT_REQUIRED

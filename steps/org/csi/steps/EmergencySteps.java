@@ -241,7 +241,7 @@ public final class EmergencySteps {
                 () -> IncidentRules.requireAtBoundary(read(), code, due(code), incident.now));
     }
 
-    @那么("{word} 义务为 {word}")
+    @那么("该事件的 {word} 义务为 {word}")
     public void obligation(String code, String status) {
         evidence(code + " status", () -> IncidentRules.requireStatus(read(), code, status));
     }
@@ -375,7 +375,7 @@ public final class EmergencySteps {
         evidence("ER-11 gradeHistory", () -> IncidentRules.requireHistory(read(), earlier, now, regradedAt));
     }
 
-    @那么("新的报告截止时间为 max(discoveredAt, 首次达到 III 级的时间) 加运营者类型的时限")
+    @那么("新的报告截止时间为 max\\(discoveredAt, 首次达到 III 级的时间) 加运营者类型的时限")
     public void regradedDeadline() {
         JsonNode after = read();
         evidence("ER-11 deadline after re-grading", () -> IncidentRules.requireReporting(after, regradedAt.isAfter(incident.discoveredAt()) ? regradedAt : incident.discoveredAt(),

@@ -34,7 +34,11 @@ final class Incidents {
     private final AuditLog audit;
     final Store incidents;
 
-    Incidents(java.util.Set<Fault> faults, TestClocks clocks, Policies policies, AuditLog audit) {
+    /** {@link Variant#INCIDENTS_WITHOUT_ER_MEMBERS}, which only a solution that does not declare CSI-ER may take. */
+    private final boolean withoutEr;
+
+    Incidents(java.util.Set<Fault> faults, TestClocks clocks, Policies policies, AuditLog audit, boolean erDeclared) {
+        this.withoutEr = clocks.varies(Variant.INCIDENTS_WITHOUT_ER_MEMBERS) && !erDeclared;
         this.faults = faults;
         this.clocks = clocks;
         this.policies = policies;
@@ -60,7 +64,7 @@ final class Incidents {
             throw ApiException.of(422, "discoveredAt is later than now.").pointer("OUT_OF_RANGE", "/discoveredAt", "discoveredAt must not be in the future.").build();
         }
         Instant acknowledged = faults.contains(Fault.ER01_ACK_IS_DISCOVERY) && discovered != null ? discovered : clock.frozenTime;
-        if (clocks.varies(Variant.INCIDENTS_WITHOUT_ER_MEMBERS)) {
+        if (withoutEr) {
             // CSI-CLM resources: without CSI-ER the answer needs only these members (and the policyId given).
             ObjectNode minimal = Json.object();
             if (body.hasNonNull("policyId")) minimal.put("policyId", body.path("policyId").asText());
@@ -96,7 +100,7 @@ final class Incidents {
             Violations e = new Violations();
             Impact impact = impact(merged, "", e);
             e.throwIfAny();
-            if (clocks.varies(Variant.INCIDENTS_WITHOUT_ER_MEMBERS)) return ApiResponse.json(200, d.json.deepCopy());
+            if (withoutEr) return ApiResponse.json(200, d.json.deepCopy());
             d.json.set("impact", merged);
             grade(d.json, impact, clock.frozenTime, Times.parseOrNull(d.json.path("discoveredAt").asText()), d.json.path("operatorType").asText(), false);
             if (!faults.contains(Fault.GEN11_INCIDENT_GRADING_UNAUDITED)) audit.record(caller, clock.frozenTime, "INCIDENT_GRADED", "INCIDENT", d.id);
@@ -285,7 +289,7 @@ final class Incidents {
     private ObjectNode render(Principal caller, Store.Doc d) {
         ObjectNode c = d.toJson();
         c.remove(List.of("actions", "severeSince"));
-        if (clocks.varies(Variant.INCIDENTS_WITHOUT_ER_MEMBERS) || !c.has("grade")) return c;
+        if (withoutEr || !c.has("grade")) return c;
         Instant now = now(caller, d);
         Instant ack = Times.parseOrNull(c.path("acknowledgedAt").asText());
         java.util.Map<String, Instant> met = new java.util.HashMap<>();

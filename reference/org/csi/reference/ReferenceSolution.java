@@ -157,7 +157,7 @@ public final class ReferenceSolution implements AutoCloseable {
         this.quantifications = new Quantifications(faults, clocks);
         this.underwriting = new Underwriting(faults, clocks, applications, quantifications, catalog, audit, scheduler);
         this.policies = new Policies(faults, clocks, underwriting, applications, catalog, audit);
-        this.incidents = new Incidents(faults, clocks, policies, audit);
+        this.incidents = new Incidents(faults, clocks, policies, audit, options.declared().stream().anyMatch(d -> d.split("\\+")[0].equals("CSI-ER")));
         this.claims = new Claims(faults, clocks, policies, incidents, underwriting, audit);
         routes();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());

@@ -21,7 +21,7 @@ public enum Variant {
             "README §4.1 (an answer a clause does not describe)"),
     CLAIMS_WITHOUT_EMBEDDED_DECISION("a claim does not embed its liability decision and loss assessment (the pack's claim fields do not name them)",
             "CSI-CLM claim fields"),
-    INCIDENTS_WITHOUT_ER_MEMBERS("an incident answers only incidentId, acknowledgedAt, status, createdAt, testMode and policyId/testClockId",
+    INCIDENTS_WITHOUT_ER_MEMBERS("an incident answers only incidentId, acknowledgedAt, status, createdAt, testMode and policyId/testClockId (taken only when CSI-ER is not declared)",
             "CSI-CLM resources (intake without CSI-ER)"),
     CROSS_TENANT_403("another tenant's resource is answered 403 instead of 404", "GEN-04: 403 or 404"),
     AUDIT_DELETE_403("DELETE on an audit event is answered 403 instead of 405", "GEN-11: 403, 404 or 405"),

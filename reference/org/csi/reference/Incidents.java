@@ -148,6 +148,7 @@ final class Incidents {
             String mode = faults.contains(Fault.ER07_UNKNOWN_MODE_ACCEPTED) && body.path("responseMode").isTextual() ? body.path("responseMode").asText()
                     : Fields.oneOf(body, "responseMode", "", MODES, e);
             if (!faults.contains(Fault.ER07_EMPTY_RATIONALE_ACCEPTED)) Fields.text(body, "rationale", "", e);
+            if ("ON_SITE".equals(mode) && faults.contains(Fault.ER07_ON_SITE_REFUSED)) e.add("UNKNOWN_ENUM_VALUE", "/responseMode", "Only REMOTE is offered.");
             JsonNode providers = body.path("assignedProviders");
             if (!providers.isMissingNode() && !providers.isArray()) e.add("INVALID_FORMAT", "/assignedProviders", "assignedProviders is an array.");
             e.throwIfAny();
@@ -185,6 +186,7 @@ final class Incidents {
             ArrayNode actions = d.json.has("actions") ? (ArrayNode) d.json.get("actions") : d.json.putArray("actions");
             boolean preserved = false;
             for (JsonNode a : actions) preserved |= a.path("type").asText().equals("EVIDENCE_PRESERVED");
+            if (faults.contains(Fault.ER09_DESTRUCTIVE_ALWAYS_REFUSED)) preserved = evidence.size() > 0;
             if (type.equals("REMEDIATION") && destructive.asBoolean(false) && !preserved && !faults.contains(Fault.ER09_DESTRUCTIVE_WITHOUT_EVIDENCE)) {
                 throw ApiException.of(409, "Preserve evidence before a destructive remediation.")
                         .code("EVIDENCE_NOT_PRESERVED", "Record an EVIDENCE_PRESERVED action first.").currentState(d.json.path("status").asText()).build();
@@ -268,7 +270,7 @@ final class Incidents {
                 throw ApiException.of(409, "Store the post-incident report before closing.")
                         .code("POST_INCIDENT_REPORT_REQUIRED", "PUT /incidents/{id}/post-incident-report first.").currentState("OPEN").build();
             }
-            d.json.put("status", "CLOSED").put("closedAt", Times.format(now(caller, d)));
+            if (!faults.contains(Fault.ER10_CLOSE_LEAVES_OPEN)) d.json.put("status", "CLOSED").put("closedAt", Times.format(now(caller, d)));
             return ApiResponse.json(200, render(caller, d));
         }
     }

@@ -283,7 +283,7 @@ final class Incidents {
     }
 
     private Instant now(Principal caller, Store.Doc d) {
-        return clocks.get(caller, d.clockId).frozenTime;
+        return clocks.frozenTimeOf(d.clockId);
     }
 
     // Rendering: obligations follow the clock (README §4.6: BREACHED once the clock passes dueAt, breachedAt = dueAt)

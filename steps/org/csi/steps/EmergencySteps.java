@@ -2,7 +2,6 @@ package org.csi.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
@@ -286,12 +285,12 @@ public final class EmergencySteps {
 
     @当("SERVICE_PROVIDER 记录 destructive 为 true 的 REMEDIATION 行动")
     public void destructiveRemediation() {
-        world.answered(responder.action(incident, "REMEDIATION", true, JsonNodeFactory.instance.arrayNode()));
+        world.answered(responder.action(incident, "REMEDIATION", true, Responder.noEvidence()));
     }
 
     @当("SERVICE_PROVIDER 记录证据列表为空的 EVIDENCE_PRESERVED 行动")
     public void emptyEvidence() {
-        world.answered(responder.action(incident, "EVIDENCE_PRESERVED", false, JsonNodeFactory.instance.arrayNode()));
+        world.answered(responder.action(incident, "EVIDENCE_PRESERVED", false, Responder.noEvidence()));
     }
 
     @当("SERVICE_PROVIDER 记录 sha256 为大写十六进制的 EVIDENCE_PRESERVED 行动")
@@ -348,7 +347,7 @@ public final class EmergencySteps {
         world.replies.add(responder.action(incident, "EVIDENCE_PRESERVED", false, Responder.evidence(Responder.validSha256())));
         world.replies.add(responder.plan(incident, "REMOTE", "关闭后不应再有方案"));
         world.replies.add(responder.putReport(incident, Responder.postIncidentReport("关闭后的修改", Duration.ofHours(2))));
-        world.replies.add(responder.patchImpact(incident, JsonNodeFactory.instance.objectNode().put("outageHours", 48)));
+        world.replies.add(responder.patchImpact(incident, "outageHours", 48));
         world.replies.add(responder.close(incident));
     }
 
@@ -366,7 +365,7 @@ public final class EmergencySteps {
     public void regrade(int hours, long records) {
         responder.advanceBy(incident, Duration.ofHours(hours));
         regradedAt = incident.now;
-        world.answered(responder.patchImpact(incident, JsonNodeFactory.instance.objectNode().put("personalInfoRecords", records)));
+        world.answered(responder.patchImpact(incident, "personalInfoRecords", records));
     }
 
     @那么("事件为 {word} 级，gradeHistory 保留原来的 {word} 级与此次变更的时间")

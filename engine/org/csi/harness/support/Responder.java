@@ -181,7 +181,12 @@ public final class Responder {
         return provider.post("/incidents/" + i.id() + "/close", JSON.objectNode());
     }
 
-    public Reply patchImpact(Incident i, ObjectNode patch) {
-        return reporter.patch("/incidents/" + i.id() + "/impact", patch);
+    /** PATCH /incidents/{id}/impact setting one figure. */
+    public Reply patchImpact(Incident i, String figure, long value) {
+        return reporter.patch("/incidents/" + i.id() + "/impact", JSON.objectNode().put(figure, value));
+    }
+
+    public static ArrayNode noEvidence() {
+        return JSON.arrayNode();
     }
 }

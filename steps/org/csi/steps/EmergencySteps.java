@@ -174,7 +174,6 @@ public final class EmergencySteps {
     public void submitReport(String notAvailable) {
         submitted = Responder.checklist(notAvailable, "事件尚在调查，溯源线索暂不可得", null);
         world.answered(responder.submitReport(incident, submitted));
-        incident.now = incident.now; // the action is recorded at the clock's now
     }
 
     @当("SERVICE_PROVIDER 提交缺少 {word} 一项的监管报告")
@@ -384,6 +383,6 @@ public final class EmergencySteps {
     @那么("该事件有两条 INCIDENT_GRADED 审计事件（受理与重新定级），actor.id 为 APPLICANT 的客户端 id")
     public void gradedAudit() {
         AuditTrail.requireEach(responder.reporter, incident.id(), "INCIDENT_GRADED", List.of(incident.reportedAt, regradedAt),
-                world.run.credential("T1", "APPLICANT").actorId());
+                world.run.credential(responder.tenant, "APPLICANT").actorId());
     }
 }

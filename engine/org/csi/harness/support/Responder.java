@@ -56,10 +56,12 @@ public final class Responder {
         }
     }
 
+    public final String tenant;
     public final Caller reporter;
     public final Caller provider;
 
     public Responder(RunContext run, String tenant) {
+        this.tenant = tenant;
         this.reporter = run.as(tenant, "APPLICANT");
         this.provider = run.as(tenant, "SERVICE_PROVIDER");
     }

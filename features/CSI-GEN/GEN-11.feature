@@ -5,7 +5,9 @@
   可由 GET /audit-events?resourceId= 列出：核保决定 UNDERWRITING_DECISION_MADE、报价 QUOTE_ISSUED、出单 POLICY_BOUND、
   解除 POLICY_RESCINDED、事件定级 INCIDENT_GRADED、定责 LIABILITY_DECIDED、定损 LOSS_ASSESSED、支付 PAYMENT_MADE、
   风险事件 RISK_EVENT_RAISED。客户端调用时 actor 为 {type:"CLIENT", id: 凭据的 client id}。
-  这些决定属于 CSI-UW 与 CSI-CLM：未声明时本条款不适用。
+  这些决定属于 CSI-UW、CSI-ER 与 CSI-CLM：未声明时本条款不适用。
+  评估说明：事件定级 INCIDENT_GRADED 只在声明 CSI-ER 时检验（定级是 CSI-ER 的），受理与重新定级各一条，resourceId 为事件，occurredAt 为当时时钟的当前时间。
+  (INCIDENT_GRADED is checked only with CSI-ER declared: one event at intake and one on re-grading.)
   评估说明：理赔的定责、定损与支付以理赔为 resourceId；其 occurredAt 不晚于时钟的当前时间（支付前时钟可能已推进）。
   "不可修改"一行在核保决定与理赔定责的审计事件上各测一次，两个场景互不依赖：核保流程无法走完时（前提未满足），
   理赔一侧仍能判定该行（FAIL 优先，conformance-levels.md §1）。
@@ -33,3 +35,9 @@
   场景: GEN-11 审计事件 — 定责、定损与支付都有审计事件
     假如 租户 T1 的 CLM-EX1 理赔已支付
     那么 定责、定损与支付在该理赔的审计事件中都有对应的 action，actor.id 为 INSURER 的客户端 id
+
+  @requires-CSI-ER
+  场景: GEN-11 审计事件 — 事件受理与重新定级都有 INCIDENT_GRADED
+    假如 租户 T1 的 APPLICANT 已报告 F-INC 事件 INC-IV
+    当 时钟推进 1 小时后，APPLICANT 将其 personalInfoRecords 改为 10000000
+    那么 该事件有两条 INCIDENT_GRADED 审计事件（受理与重新定级），actor.id 为 APPLICANT 的客户端 id

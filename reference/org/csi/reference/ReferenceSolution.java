@@ -42,7 +42,7 @@ public final class ReferenceSolution implements AutoCloseable {
     public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls, Duration latency,
                           List<String> declared, Set<Variant> variants, Set<String> profiles) {
         /** Every standard the reference implements, in the order its capability document lists them. */
-        public static final List<String> ALL = List.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-CLM");
+        public static final List<String> ALL = List.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-ER", "CSI-CLM");
         /** Every optional profile the reference implements, and the standard that carries it; all are declared by default. */
         public static final Map<String, String> PROFILES = Map.of("PERF", "CSI-GEN", "STIX", "CSI-MON", "ONSITE", "CSI-ER");
 
@@ -174,7 +174,7 @@ public final class ReferenceSolution implements AutoCloseable {
         this.quantifications = new Quantifications(faults, clocks);
         this.underwriting = new Underwriting(faults, clocks, applications, quantifications, catalog, audit, scheduler);
         this.policies = new Policies(faults, clocks, underwriting, applications, catalog, audit);
-        this.incidents = new Incidents(faults, clocks, policies);
+        this.incidents = new Incidents(faults, clocks, policies, audit, options.declared().stream().anyMatch(d -> d.split("\\+")[0].equals("CSI-ER")));
         this.claims = new Claims(faults, clocks, policies, incidents, underwriting, audit);
         routes();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
@@ -265,9 +265,14 @@ public final class ReferenceSolution implements AutoCloseable {
                 .on("GET", "/quantifications", r -> list(quantifications.store(), r))
                 .on("GET", "/quantifications/{id}", r -> ApiResponse.json(200, quantifications.store().get(r.principal, r.param(0)).toJson()))
                 .on("POST", "/incidents", r -> idempotent(r, b -> incidents.create(r.principal, b)))
-                .on("GET", "/incidents", r -> list(incidents.incidents, r))
-                .on("GET", "/incidents/{id}", r -> ApiResponse.json(200, incidents.incidents.get(r.principal, r.param(0)).toJson()))
+                .on("GET", "/incidents", r -> ApiResponse.json(200, pages.page(incidents.list(r.principal, r.query), r.query)))
+                .on("GET", "/incidents/{id}", r -> incidents.get(r.principal, r.param(0)))
                 .on("PATCH", "/incidents/{id}/impact", r -> incidents.patchImpact(r.principal, r.param(0), body(r)))
+                // CSI-ER follow-up calls
+                .on("POST", "/incidents/{id}/response-plan", r -> incidents.responsePlan(r.principal, r.param(0), body(r)))
+                .on("POST", "/incidents/{id}/actions", r -> incidents.action(r.principal, r.param(0), body(r)))
+                .on("PUT", "/incidents/{id}/post-incident-report", r -> incidents.postIncidentReport(r.principal, r.param(0), body(r)))
+                .on("POST", "/incidents/{id}/close", r -> incidents.close(r.principal, r.param(0)))
                 .on("POST", "/claims", r -> idempotent(r, b -> claims.create(r.principal, b)))
                 .on("GET", "/claims", r -> ApiResponse.json(200, pages.page(claims.list(r.principal, r.query), r.query)))
                 .on("GET", "/claims/{id}", r -> claims.get(r.principal, r.param(0)))

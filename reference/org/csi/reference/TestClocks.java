@@ -102,6 +102,13 @@ final class TestClocks {
         return c;
     }
 
+    /** The frozen time of a clock a stored resource is attached to (the resource's own access check has been made). */
+    Instant frozenTimeOf(String id) {
+        Clock c = clocks.get(id);
+        if (c == null) throw ApiException.of(404, "No test clock " + id + ".").build();
+        return c.frozenTime;
+    }
+
     boolean exists(String id) {
         return clocks.containsKey(id);
     }

@@ -21,7 +21,7 @@ public enum Variant {
             "README §4.1 (an answer a clause does not describe)"),
     CLAIMS_WITHOUT_EMBEDDED_DECISION("a claim does not embed its liability decision and loss assessment (the pack's claim fields do not name them)",
             "CSI-CLM claim fields"),
-    INCIDENTS_WITHOUT_ER_MEMBERS("an incident answers only incidentId, acknowledgedAt, status, createdAt, testMode and policyId/testClockId",
+    INCIDENTS_WITHOUT_ER_MEMBERS("an incident answers only incidentId, acknowledgedAt, status, createdAt, testMode and policyId/testClockId (taken only when CSI-ER is not declared)",
             "CSI-CLM resources (intake without CSI-ER)"),
     CROSS_TENANT_403("another tenant's resource is answered 403 instead of 404", "GEN-04: 403 or 404"),
     AUDIT_DELETE_403("DELETE on an audit event is answered 403 instead of 405", "GEN-11: 403, 404 or 405"),
@@ -33,7 +33,11 @@ public enum Variant {
     QUANTIFICATIONS_ASYNC("a quantification is answered 202 RUNNING and completes 1 s later", "CSI-RQ, README §4.7"),
     DENIAL_NOTICE_AUTOMATIC("a DENIED decision issues the denial notice itself, at the decision", "CLM-07"),
     CLIENT_NOTIFIED_AT_REJECTED("a notifiedAt sent with a first notice is refused with 422 instead of ignored", "CLM-01"),
-    CLOCK_DELETE_ARCHIVES("deleting a test clock archives its resources (archived:true) instead of removing them", "README §4.8");
+    CLOCK_DELETE_ARCHIVES("deleting a test clock archives its resources (archived:true) instead of removing them", "README §4.8"),
+    // CSI-ER emergency response (issue 12)
+    ER_ACTIONS_ANSWER_INCIDENT("an incident's response plan, actions and post-incident report are answered with the whole incident, not what was recorded",
+            "README §4.1 (an answer a clause does not describe)"),
+    ER_NOT_REQUIRED_DUE_AT("a NOT_REQUIRED ON_SITE_ARRIVAL carries the dueAt it would have had instead of null", "README §4.6 (dueAt of an obligation that is not required)");
 
     public final String description;
     /** Where the pack allows this behaviour. */

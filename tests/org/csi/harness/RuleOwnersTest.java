@@ -72,4 +72,21 @@ class RuleOwnersTest {
             if (x.text().contains("/timeBar")) assertEquals(Set.of("CLM-03"), RuleOwners.owners(x), x.text());
         }
     }
+
+    /** CSI-ER's members of the shared incident are their ER clauses' (optional for CSI-CLM), not the intake's (CLM-01). */
+    @Test
+    void anIncidentsErMemberIsItsErClauses() throws Exception {
+        JsonNode incident = JSON.readTree("""
+                {"incidentId":"i","acknowledgedAt":"2025-06-02T09:00:00+08:00","status":"OPEN","createdAt":"2025-06-02T09:00:00+08:00","testMode":true,
+                 "grade":"V","category":"RANSOMWARE","obligations":[{"code":"X","status":"LATE"}],"gradeHistory":[{"grade":"II"}]}""");
+        List<ContractCheck.Violation> v = contract.check(contract.operationId("GET", "/csi/v1/incidents/i"), 200, "application/json", incident.toString(), incident);
+        Set<String> owners = new TreeSet<>();
+        v.forEach(x -> owners.addAll(RuleOwners.owners(x)));
+        assertTrue(owners.containsAll(Set.of("ER-02", "ER-03", "ER-11")) && !owners.contains("CLM-01"), "violations: " + v + " owners: " + owners);
+        assertTrue(owners.contains("ER-06"), "obligations belong to the ER clauses that define them: " + owners);
+        JsonNode minimal = JSON.readTree("""
+                {"incidentId":"i","acknowledgedAt":"2025-06-02T09:00:00+08:00","status":"OPEN","createdAt":"2025-06-02T09:00:00+08:00","testMode":true}""");
+        assertEquals(List.of(), contract.check(contract.operationId("GET", "/csi/v1/incidents/i"), 200, "application/json", minimal.toString(), minimal),
+                "without CSI-ER the intake needs only CSI-CLM's members");
+    }
 }

@@ -64,4 +64,15 @@ public final class AuditTrail {
             ClauseViolation.require(!OffsetDateTime.parse(e.path("occurredAt").asText()).isAfter(now), action + " occurredAt " + e.path("occurredAt") + " is after the clock's now");
         }
     }
+
+    /** GEN-11: one event of {@code action} per decision ({@code count} of them) on the resource, each by the acting credential at the clock's now when it was made. */
+    public static void requireEach(Caller caller, String resourceId, String action, List<OffsetDateTime> decidedAt, String clientId) {
+        List<JsonNode> events = events(caller, resourceId).stream().filter(e -> e.path("action").asText().equals(action)).toList();
+        ClauseViolation.require(events.size() == decidedAt.size(), resourceId + " has " + events.size() + " " + action + " audit events, expected "
+                + decidedAt.size() + " (one per decision); events were " + events);
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode e = events.get(i);
+            requireActorAndTime(e, clientId, decidedAt.stream().filter(t -> Rfc3339.sameInstant(e.path("occurredAt").asText(), t)).findFirst().orElse(decidedAt.get(i)));
+        }
+    }
 }

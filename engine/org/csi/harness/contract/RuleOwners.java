@@ -46,6 +46,10 @@ public final class RuleOwners {
             Map.entry("rescission", Set.of("UW-16")),
             Map.entry("quantification", Set.of("RQ-01")),
             Map.entry("incident", Set.of("CLM-01")),
+            Map.entry("response-plan", Set.of("ER-07")),
+            Map.entry("incident-action", Set.of("ER-05", "ER-06", "ER-08", "ER-09")),
+            Map.entry("post-incident-report", Set.of("ER-10")),
+            Map.entry("incident-follow-up", Set.of("ER-05", "ER-06", "ER-07", "ER-08", "ER-09", "ER-10")),
             Map.entry("claim", Set.of("CLM-01")),
             Map.entry("claim-document", Set.of("CLM-04")),
             Map.entry("supplement-request", Set.of("CLM-04")),
@@ -77,11 +81,15 @@ public final class RuleOwners {
     }
 
     /**
-     * Members of a resource that a clause of their own judges (CSI-CLM's claim fields): a claim without
+     * Members of a resource that a clause of their own judges (CSI-CLM's claim fields, CSI-ER's incident members): a claim without
      * coverageChecks breaks CLM-16, a SHOULD, not the first notice of loss that CLM-01 judges.
      */
     private static final Map<String, Map<String, Set<String>>> MEMBERS = Map.of("claim.schema.json", Map.of(
-            "coverageChecks", Set.of("CLM-16"), "links", Set.of("CLM-16"), "lateDamages", Set.of("CLM-15"), "timeBar", Set.of("CLM-03")));
+            "coverageChecks", Set.of("CLM-16"), "links", Set.of("CLM-16"), "lateDamages", Set.of("CLM-15"), "timeBar", Set.of("CLM-03")),
+            // CSI-ER's members of the shared incident (optional for CSI-CLM): each is judged by the ER clause that defines it.
+            "incident.schema.json", Map.of("category", Set.of("ER-02"), "grade", Set.of("ER-03"), "gradingBasis", Set.of("ER-03"),
+                    "gradeHistory", Set.of("ER-11"), "regulatoryReport", Set.of("ER-04", "ER-05"), "obligations", Set.of("ER-04", "ER-06", "ER-07"),
+                    "responsePlan", Set.of("ER-07"), "postIncidentReport", Set.of("ER-10")));
 
     private static final java.util.regex.Pattern REQUIRED = java.util.regex.Pattern.compile("required property '([^']+)'");
 

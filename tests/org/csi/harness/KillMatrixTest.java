@@ -51,7 +51,7 @@ class KillMatrixTest {
     static final Set<String> SCENARIOS = java.util.Collections.synchronizedSet(new TreeSet<>()),
             KILLED_SCENARIOS = java.util.Collections.synchronizedSet(new TreeSet<>());
 
-    static final java.util.concurrent.ExecutorService POOL = VariantMatrixTest.pool("kill-row");
+    static final java.util.concurrent.ExecutorService POOL = MatrixRows.pool("kill-row");
 
     /** Which faults to run: all, or those named in csi.killMatrix.only (to rerun a few rows while mending them). */
     static List<Fault> selected() {
@@ -92,7 +92,7 @@ class KillMatrixTest {
     @TestFactory
     @Order(2)
     Stream<DynamicTest> eachFaultFailsItsClause() {
-        // The rows run side by side, as the variant matrix's do (VariantMatrixTest.PARALLEL at a time); each is judged by itself.
+        // The rows run side by side, as the variant matrix's do (MatrixRows.PARALLEL at a time); each is judged by itself.
         Map<Fault, java.util.concurrent.Future<Map<String, ClauseOutcome>>> rows = new LinkedHashMap<>();
         for (Fault f : selected()) {
             StringBuilder tags = new StringBuilder("@" + f.clause);

@@ -45,21 +45,7 @@ class VariantMatrixTest {
     static final List<Variant> FIRST_SIDES = Variant.EXCLUSIVE.stream().map(p -> p.get(0)).toList();
     static final List<Variant> SECOND_SIDES = Variant.EXCLUSIVE.stream().map(p -> p.get(1)).toList();
     static final Map<String, Row> ROWS = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
-    /**
-     * Rows run side by side (each has its own reference, ports, tokens and clocks, and mostly waits): csi.matrix.parallel
-     * at a time, 2 unless set. Each row is judged by itself as before; only the wall time shrinks.
-     */
-    static final int PARALLEL = Integer.getInteger("csi.matrix.parallel", 2);
-    static final java.util.concurrent.ExecutorService POOL = pool("variant-row");
-
-    /** A pool of {@link #PARALLEL} daemon threads for one matrix's rows (idle threads never keep the test JVM alive). */
-    static java.util.concurrent.ExecutorService pool(String name) {
-        return java.util.concurrent.Executors.newFixedThreadPool(PARALLEL, r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
-    }
+    static final java.util.concurrent.ExecutorService POOL = MatrixRows.pool("variant-row");
 
     record Row(String switches, String declared, Map<String, ClauseOutcome> outcomes, Map<String, String> verdicts, long millis) {
         List<String> notPassing() {
@@ -130,6 +116,13 @@ class VariantMatrixTest {
         assertThrows(IllegalArgumentException.class, () -> ReferenceSolution.Options.defaults().withSwitches("UNSET_MEMBERS_ABSENT,UNSET_MEMBERS_NULL"));
         assertThrows(IllegalArgumentException.class, () -> ReferenceSolution.Options.defaults().withSwitches("DECLARE=CSI-CAT+CSI-CLM"));
         assertTrue(Variant.values().length >= 15, "issue 10 asks for at least 15 variants");
+        // The benchmarks' injected latency goes through the same list.
+        assertEquals(java.time.Duration.ofMillis(50), ReferenceSolution.Options.defaults().withSwitches("LATENCY=50,UUID_IDS").latency());
+        assertEquals(java.time.Duration.ZERO, ReferenceSolution.Options.defaults().withSwitches("UUID_IDS").latency());
+        for (String bad : List.of("LATENCY=fast", "LATENCY=-5", "LATENCY=60000")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReferenceSolution.Options.defaults().withSwitches(bad));
+            assertTrue(e.getMessage().contains("LATENCY= takes milliseconds"), e.getMessage());
+        }
     }
 
     /** `csi faults` lists every variant with the pack text that allows it, beside the faults. */

@@ -89,13 +89,15 @@ public final class ReferenceSolution implements AutoCloseable {
         /**
          * Fault and variant switches from one comma-separated list of names (the harness's --reference-faults), and
          * {@code DECLARE=CSI-GEN+CSI-CAT+CSI-CLM} for a narrower declaration, {@code PROFILES=STIX+ONSITE} (or
-         * {@code PROFILES=CORE}) to declare fewer optional profiles. Unknown names are a clear error.
+         * {@code PROFILES=CORE}) to declare fewer optional profiles, {@code LATENCY=50} to answer every request 50 ms
+         * later (as across a network; for benchmarks). Unknown names are a clear error.
          */
         public Options withSwitches(String names) {
             Set<Fault> f = EnumSet.noneOf(Fault.class);
             Set<Variant> v = EnumSet.noneOf(Variant.class);
             List<String> declare = declared;
             Set<String> declareProfiles = profiles;
+            Duration delay = latency;
             if (names != null && !names.isBlank()) {
                 for (String raw : names.split(",")) {
                     String n = raw.trim().toUpperCase(java.util.Locale.ROOT);
@@ -115,6 +117,17 @@ public final class ReferenceSolution implements AutoCloseable {
                         }
                         continue;
                     }
+                    if (n.startsWith("LATENCY=")) {
+                        try {
+                            delay = Duration.ofMillis(Long.parseLong(n.substring("LATENCY=".length())));
+                        } catch (NumberFormatException e) {
+                            delay = Duration.ofMillis(-1);
+                        }
+                        if (delay.isNegative() || delay.toMillis() > 10_000) {
+                            throw new IllegalArgumentException("LATENCY= takes milliseconds from 0 to 10000 (each answer that much later): " + raw.trim());
+                        }
+                        continue;
+                    }
                     if (java.util.Arrays.stream(Variant.values()).anyMatch(x -> x.name().equals(n))) {
                         v.add(Variant.valueOf(n));
                     } else {
@@ -130,13 +143,19 @@ public final class ReferenceSolution implements AutoCloseable {
             for (List<Variant> pair : Variant.EXCLUSIVE) {
                 if (v.containsAll(pair)) throw new IllegalArgumentException("variants " + pair + " are two sides of one choice; take one");
             }
-            return withFaults(f).withVariants(v).withDeclared(declare).withProfiles(declareProfiles);
+            return withFaults(f).withVariants(v).withDeclared(declare).withProfiles(declareProfiles).withLatency(delay);
         }
 
         /** Serve HTTPS with this context, and require a client certificate it trusts (mutual TLS). */
         public Options withMutualTls(SSLContext context) {
             return new Options(faults, tokenTtl, port, credentials, context, latency, declared, variants, profiles);
         }
+    }
+
+    static {
+        // The JDK server writes an answer's head and body apart; without TCP_NODELAY a client that delays its ACKs
+        // (the JDK's own HttpClient, for one) waits about 40 ms for every body. Read once, when the server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
     private final Options options;
@@ -216,6 +235,11 @@ public final class ReferenceSolution implements AutoCloseable {
 
     public Set<Fault> faults() {
         return faults;
+    }
+
+    /** How much later than it could every answer comes (zero unless a benchmark asked for LATENCY=). */
+    public Duration latency() {
+        return options.latency();
     }
 
     public Set<Variant> variants() {

@@ -48,7 +48,19 @@ class KillMatrixTest {
     static ClauseOutcomes clean;
     static final Map<Fault, ClauseOutcome> KILLS = new LinkedHashMap<>();
     /** Every scenario of the clean run, and the scenarios some fault made FAIL. */
-    static final Set<String> SCENARIOS = new TreeSet<>(), KILLED_SCENARIOS = new TreeSet<>();
+    static final Set<String> SCENARIOS = java.util.Collections.synchronizedSet(new TreeSet<>()),
+            KILLED_SCENARIOS = java.util.Collections.synchronizedSet(new TreeSet<>());
+
+    static final java.util.concurrent.ExecutorService POOL = MatrixRows.pool("kill-row");
+
+    /** Which faults to run: all, or those named in csi.killMatrix.only (to rerun a few rows while mending them). */
+    static List<Fault> selected() {
+        String only = System.getProperty("csi.killMatrix.only", "");
+        if (only.isBlank()) return List.of(Fault.values());
+        Set<String> names = new TreeSet<>();
+        for (String n : only.split(",")) names.add(n.trim());
+        return Stream.of(Fault.values()).filter(f -> names.contains(f.name())).toList();
+    }
 
     record ClauseOutcomes(Map<String, ClauseOutcome> byClause) {}
 
@@ -80,10 +92,21 @@ class KillMatrixTest {
     @TestFactory
     @Order(2)
     Stream<DynamicTest> eachFaultFailsItsClause() {
-        return Stream.of(Fault.values()).map(f -> DynamicTest.dynamicTest(f.name() + " fails " + f.clause, () -> {
+        // The rows run side by side, as the variant matrix's do (MatrixRows.PARALLEL at a time); each is judged by itself.
+        Map<Fault, java.util.concurrent.Future<Map<String, ClauseOutcome>>> rows = new LinkedHashMap<>();
+        for (Fault f : selected()) {
             StringBuilder tags = new StringBuilder("@" + f.clause);
             f.alsoBreaks.forEach(c -> tags.append(" or @").append(c));
-            ClauseOutcome target = run(f.name(), tags.toString()).get(f.clause);
+            rows.put(f, POOL.submit(() -> run(f.name(), tags.toString())));
+        }
+        return rows.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().name() + " fails " + e.getKey().clause, () -> {
+            Fault f = e.getKey();
+            ClauseOutcome target;
+            try {
+                target = e.getValue().get().get(f.clause);
+            } catch (java.util.concurrent.ExecutionException failed) {
+                throw failed.getCause();
+            }
             KILLS.put(f, target);
             assertEquals(Outcome.FAIL, target.outcome(), f.name() + " should make " + f.clause + " FAIL: " + target.reason());
             assertNotNull(target.reason(), "a FAIL says why");
@@ -109,8 +132,13 @@ class KillMatrixTest {
     @Order(4)
     void everyScenarioFailsUnderSomeFault() {
         assertFalse(SCENARIOS.isEmpty() || KILLS.isEmpty(), "runs with the clean reference and the faulted ones come first");
-        Set<String> unkilled = new TreeSet<>(SCENARIOS);
-        unkilled.removeAll(KILLED_SCENARIOS);
+        Set<String> unkilled;
+        synchronized (SCENARIOS) {
+            unkilled = new TreeSet<>(SCENARIOS);
+        }
+        synchronized (KILLED_SCENARIOS) {
+            unkilled.removeAll(KILLED_SCENARIOS);
+        }
         assertEquals(Set.of(), unkilled, "scenarios that no fault of their clause makes FAIL (a check that cannot fail is a defect)");
     }
 

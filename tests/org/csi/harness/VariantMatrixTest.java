@@ -44,7 +44,8 @@ class VariantMatrixTest {
     /** One side of each exclusive pair, and the other: "all together" runs once with each. */
     static final List<Variant> FIRST_SIDES = Variant.EXCLUSIVE.stream().map(p -> p.get(0)).toList();
     static final List<Variant> SECOND_SIDES = Variant.EXCLUSIVE.stream().map(p -> p.get(1)).toList();
-    static final Map<String, Row> ROWS = new LinkedHashMap<>();
+    static final Map<String, Row> ROWS = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    static final java.util.concurrent.ExecutorService POOL = MatrixRows.pool("variant-row");
 
     record Row(String switches, String declared, Map<String, ClauseOutcome> outcomes, Map<String, String> verdicts, long millis) {
         List<String> notPassing() {
@@ -55,6 +56,20 @@ class VariantMatrixTest {
 
     static String allTogether(List<Variant> leaveOut) {
         return Arrays.stream(Variant.values()).filter(v -> !leaveOut.contains(v)).map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** Starts the row now on the pool; its outcome is judged when the test asks for it. */
+    static java.util.concurrent.Future<Row> submit(String label, String switches) {
+        return POOL.submit(() -> run(label, switches));
+    }
+
+    /** The row's result, with the row's own exception (an assertion or a harness error) if it ended in one. */
+    static Row await(java.util.concurrent.Future<Row> row) throws Throwable {
+        try {
+            return row.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause();
+        }
     }
 
     static Row run(String label, String switches) throws Exception {
@@ -98,6 +113,13 @@ class VariantMatrixTest {
         assertThrows(IllegalArgumentException.class, () -> ReferenceSolution.Options.defaults().withSwitches("UNSET_MEMBERS_ABSENT,UNSET_MEMBERS_NULL"));
         assertThrows(IllegalArgumentException.class, () -> ReferenceSolution.Options.defaults().withSwitches("DECLARE=CSI-CAT+CSI-CLM"));
         assertTrue(Variant.values().length >= 15, "issue 10 asks for at least 15 variants");
+        // The benchmarks' injected latency goes through the same list.
+        assertEquals(java.time.Duration.ofMillis(50), ReferenceSolution.Options.defaults().withSwitches("LATENCY=50,UUID_IDS").latency());
+        assertEquals(java.time.Duration.ZERO, ReferenceSolution.Options.defaults().withSwitches("UUID_IDS").latency());
+        for (String bad : List.of("LATENCY=fast", "LATENCY=-5", "LATENCY=60000")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReferenceSolution.Options.defaults().withSwitches(bad));
+            assertTrue(e.getMessage().contains("LATENCY= takes milliseconds"), e.getMessage());
+        }
     }
 
     /** `csi faults` lists every variant with the pack text that allows it, beside the faults. */
@@ -113,18 +135,23 @@ class VariantMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> eachVariantPassesEveryApplicableClause() {
-        return selected().map(v -> DynamicTest.dynamicTest(v.name(), () -> {
-            Row row = run(v.name(), v.name());
+        Map<Variant, java.util.concurrent.Future<Row>> rows = new LinkedHashMap<>();
+        selected().forEach(v -> rows.put(v, submit(v.name(), v.name())));
+        return rows.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().name(), () -> {
+            Variant v = e.getKey();
+            Row row = await(e.getValue());
             requireAllPass(row);
             for (String id : BUILT) assertEquals("CONFORMANT", row.verdicts().get(id), id + " under " + v.name());
         }));
     }
 
     @Test
-    void allVariantsTogetherPassEveryApplicableClause() throws Exception {
-        for (List<Variant> leaveOut : List.of(SECOND_SIDES, FIRST_SIDES)) {
-            String label = "all but " + leaveOut;
-            Row row = run(label, allTogether(leaveOut));
+    void allVariantsTogetherPassEveryApplicableClause() throws Throwable {
+        Map<String, java.util.concurrent.Future<Row>> rows = new LinkedHashMap<>();
+        for (List<Variant> leaveOut : List.of(SECOND_SIDES, FIRST_SIDES)) rows.put("all but " + leaveOut, submit("all but " + leaveOut, allTogether(leaveOut)));
+        for (var e : rows.entrySet()) {
+            String label = e.getKey();
+            Row row = await(e.getValue());
             requireAllPass(row);
             for (String id : BUILT) assertEquals("CONFORMANT", row.verdicts().get(id), id + " under " + label);
         }
@@ -132,14 +159,16 @@ class VariantMatrixTest {
 
     /** Issue 10, done-when: a reference declaring CSI-CLM without CSI-ER (and without UW) is CLM CONFORMANT under every variant. */
     @Test
-    void claimsWithoutUnderwritingOrEmergencyResponseAreConformant() throws Exception {
+    void claimsWithoutUnderwritingOrEmergencyResponseAreConformant() throws Throwable {
         Map<String, String> runs = new LinkedHashMap<>();
         runs.put("CLM without UW and ER", CLM_ONLY);
         runs.put("CLM without UW and ER, all but " + SECOND_SIDES, CLM_ONLY + "," + allTogether(SECOND_SIDES));
         runs.put("CLM without UW and ER, all but " + FIRST_SIDES, CLM_ONLY + "," + allTogether(FIRST_SIDES));
+        Map<String, java.util.concurrent.Future<Row>> rows = new LinkedHashMap<>();
+        runs.forEach((label, switches) -> rows.put(label, submit(label, switches)));
         for (var e : runs.entrySet()) {
             String s = e.getValue();
-            Row row = run(e.getKey(), s);
+            Row row = await(rows.get(e.getKey()));
             requireAllPass(row);
             for (String id : List.of("CSI-GEN", "CSI-CAT", "CSI-CLM")) assertEquals("CONFORMANT", row.verdicts().get(id), id + " under " + s);
             long clmPassing = row.outcomes().values().stream().filter(o -> o.clause().standard().equals("CSI-CLM") && o.outcome() == Outcome.PASS).count();
@@ -157,7 +186,11 @@ class VariantMatrixTest {
                 .append("column lists any that did not. `./csi faults` lists the variants with the pack text that allows each.\n\n")
                 .append("| variant | allowed by | declared | PASS | N/A | not passing | seconds |\n|---|---|---|---|---|---|---|\n");
         ObjectNode json = new ObjectMapper().createObjectNode();
-        for (var e : ROWS.entrySet()) {
+        List<Map.Entry<String, Row>> done;
+        synchronized (ROWS) {
+            done = List.copyOf(ROWS.entrySet());
+        }
+        for (var e : done) {
             Row r = e.getValue();
             long pass = r.outcomes().values().stream().filter(o -> o.outcome() == Outcome.PASS).count();
             long na = r.outcomes().values().stream().filter(o -> o.outcome() == Outcome.NOT_APPLICABLE).count();

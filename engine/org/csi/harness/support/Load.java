@@ -51,7 +51,7 @@ public final class Load {
     }
 
     /**
-     * One quantification from POST until COMPLETED or FAILED (polled every 250 ms), timed, with the worst status on the
+     * One quantification from POST until COMPLETED or FAILED (polled with backoff from 10 ms up to every 250 ms), timed, with the worst status on the
      * way. One that never finishes is given up after the pack's 300 s, and counts with the time it took so far.
      */
     public static LatencySample quantification(Caller caller, JsonNode request) {
@@ -59,23 +59,15 @@ public final class Load {
         Reply r = caller.post("/quantifications", request);
         int worst = r.status();
         JsonNode q = r.document();
+        Poll.Backoff pauses = new Poll.Backoff(java.time.Duration.ofMillis(250), "a quantification");
         while (r.status() < 300 && q != null && !q.path("status").asText().equals("COMPLETED") && !q.path("status").asText().equals("FAILED")
                 && System.nanoTime() < deadline) {
-            sleep(250);
+            pauses.pause();
             r = caller.get("/quantifications/" + q.path("quantificationId").asText());
             worst = Math.max(worst, r.status());
             q = r.document();
         }
         return new LatencySample((System.nanoTime() - t0) / 1_000_000, worst);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        }
     }
 
     /** The nearest-rank percentile of the samples' times, in ms. */

@@ -50,7 +50,8 @@ public final class EmbeddedReference implements Target {
     public String identity() {
         return "embedded reference solution at " + solution.baseUrl()
                 + (solution.faults().isEmpty() ? "" : " with faults " + solution.faults())
-                + (solution.variants().isEmpty() ? "" : " with variants " + solution.variants());
+                + (solution.variants().isEmpty() ? "" : " with variants " + solution.variants())
+                + (solution.latency().isZero() ? "" : " answering " + solution.latency().toMillis() + " ms late");
     }
 
     @Override

@@ -166,7 +166,18 @@ public enum Fault {
     // issue 10, helper C
     GEN10_ENDLESS_CURSOR("GEN-10", "every page carries a nextCursor, and the empty page past the end echoes the cursor it was asked with"),
     GEN13_CATALOG_AMOUNT_ONE_DECIMAL("GEN-13", "one catalogue amount is written with one decimal (\"500.0\" for the premium floor of PRD-SEC-ATTACH)"),
-    UW03_ASSESSMENTS_NOT_FOUND("UW-03", "POST /assessments answers 404: the underwriting flow is unfinished");
+    UW03_ASSESSMENTS_NOT_FOUND("UW-03", "POST /assessments answers 404: the underwriting flow is unfinished"),
+    // issue 12, helper H: webhook delivery (MON-08..10)
+    MON08_UNSIGNED("MON-08", "webhook deliveries carry no CSI-Signature header"),
+    MON08_WRONG_SECRET("MON-08", "webhook deliveries are signed with another key than the subscription secret"),
+    MON08_TEST_CLOCK_TIME("MON-08", "the signature time t is the test clock's occurredAt instead of the real time of the attempt"),
+    MON09_FIRST_DELIVERY_LATE("MON-09", "the first delivery of every event waits 62 s"),
+    MON10_GAPS_SHRINK("MON-10", "retry gaps shrink (4 s, 2 s, 1 s, 0.5 s …)"),
+    MON10_REDELIVERED_AFTER_2XX("MON-10", "an event answered 2xx is delivered once more 1 s later"),
+    MON10_NEW_ID_PER_ATTEMPT("MON-10", "every retry carries a new eventId (header and body)"),
+    MON10_BODY_CHANGED_BETWEEN_ATTEMPTS("MON-10", "every retry's body carries an extra member \"attempt\""),
+    MON10_TOO_FEW_ATTEMPTS("MON-10", "delivery gives up after 3 attempts"),
+    MON10_EVENT_ID_REUSED("MON-10", "every event to one callback carries the eventId of its first event");
 
     public final String clause;
     public final String description;

@@ -140,6 +140,8 @@ public final class ReferenceSolution implements AutoCloseable {
     private final Policies policies;
     private final Incidents incidents;
     private final Claims claims;
+    /** Signed webhook delivery (CSI-MON MON-08..10), shared by every service that emits events. */
+    private final Webhooks webhooks;
     private final Router router = new Router();
 
     private ReferenceSolution(Options options) throws IOException {
@@ -159,6 +161,7 @@ public final class ReferenceSolution implements AutoCloseable {
         this.policies = new Policies(faults, clocks, underwriting, applications, catalog, audit);
         this.incidents = new Incidents(faults, clocks, policies);
         this.claims = new Claims(faults, clocks, policies, incidents, underwriting, audit);
+        this.webhooks = new Webhooks(faults, variants);
         routes();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
         if (options.tls() == null) {
@@ -210,6 +213,7 @@ public final class ReferenceSolution implements AutoCloseable {
         server.stop(0);
         workers.shutdownNow();
         scheduler.shutdownNow();
+        webhooks.close();
     }
 
     private void routes() {

@@ -33,7 +33,12 @@ public enum Variant {
     QUANTIFICATIONS_ASYNC("a quantification is answered 202 RUNNING and completes 1 s later", "CSI-RQ, README §4.7"),
     DENIAL_NOTICE_AUTOMATIC("a DENIED decision issues the denial notice itself, at the decision", "CLM-07"),
     CLIENT_NOTIFIED_AT_REJECTED("a notifiedAt sent with a first notice is refused with 422 instead of ignored", "CLM-01"),
-    CLOCK_DELETE_ARCHIVES("deleting a test clock archives its resources (archived:true) instead of removing them", "README §4.8");
+    CLOCK_DELETE_ARCHIVES("deleting a test clock archives its resources (archived:true) instead of removing them", "README §4.8"),
+    // issue 12, helper H: webhook delivery (MON-08..10)
+    WEBHOOK_SLOW_BACKOFF("retry gaps double from 2 s instead of 0.5 s (2 s, 4 s, 8 s …)", "MON-10 (gaps never shrink; all within 10 min)"),
+    WEBHOOK_CONSTANT_1S_GAPS("retries every 1 s, up to 20 attempts", "MON-10 (gaps never shrink: equal gaps allowed; the retry count is open)"),
+    WEBHOOK_EXTRA_HEADERS("deliveries carry User-Agent, CSI-Delivery-Attempt and CSI-Event-Type headers besides the two the pack names", "MON-08 (two headers named; others not excluded)"),
+    WEBHOOK_FIRST_DELIVERY_AFTER_5S("the first delivery of every event waits 5 s", "MON-09 (within 60 s)");
 
     public final String description;
     /** Where the pack allows this behaviour. */

@@ -14,6 +14,7 @@ import org.csi.harness.http.Caller;
 import org.csi.harness.http.HttpTransport;
 import org.csi.harness.http.TokenCache;
 import org.csi.harness.verdict.Declaration;
+import org.csi.harness.time.ObservationWindows;
 import org.csi.harness.webhook.WebhookReceiver;
 
 /**
@@ -30,12 +31,19 @@ public final class RunContext {
     private final Caller.Factory callers;
     private final EvidenceLog evidence;
     private final TokenCache.Token probeToken;
+    private final ObservationWindows windows;
     private final Canaries canaries = new Canaries();
     private WebhookReceiver webhooks;
     private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
 
     public RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
                Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken) {
+        this(config, capability, declaration, transport, tokens, callers, evidence, probeToken, ObservationWindows.PACK);
+    }
+
+    public RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
+               Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken, ObservationWindows windows) {
+        this.windows = windows;
         this.config = config;
         this.capability = capability;
         this.declaration = declaration;
@@ -44,6 +52,11 @@ public final class RunContext {
         this.callers = callers;
         this.evidence = evidence;
         this.probeToken = probeToken;
+    }
+
+    /** How long scenarios watch real time where the pack names a window (shorter in quick mode). */
+    public ObservationWindows windows() {
+        return windows;
     }
 
     public HarnessConfig config() {

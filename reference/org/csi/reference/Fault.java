@@ -166,7 +166,37 @@ public enum Fault {
     // issue 10, helper C
     GEN10_ENDLESS_CURSOR("GEN-10", "every page carries a nextCursor, and the empty page past the end echoes the cursor it was asked with"),
     GEN13_CATALOG_AMOUNT_ONE_DECIMAL("GEN-13", "one catalogue amount is written with one decimal (\"500.0\" for the premium floor of PRD-SEC-ATTACH)"),
-    UW03_ASSESSMENTS_NOT_FOUND("UW-03", "POST /assessments answers 404: the underwriting flow is unfinished");
+    UW03_ASSESSMENTS_NOT_FOUND("UW-03", "POST /assessments answers 404: the underwriting flow is unfinished"),
+    // CSI-MON monitoring (brief M)
+    MON01_NO_CODE_AUDIT("MON-01", "the monitoring catalogue lacks CODE_AUDIT"),
+    MON01_FREQUENCY_NOT_ISO("MON-01", "VULN_SCAN's frequency is \"weekly\", neither an ISO 8601 duration nor CONTINUOUS"),
+    MON02_SECRET_ECHOED("MON-02", "subscriptions echo callback.secret in POST, GET and list answers"),
+    MON02_AUTHORISATION_OPTIONAL("MON-02", "a subscription without an authorisation is accepted"),
+    MON02_CALLBACK_URL_UNCHECKED("MON-02", "a relative or non-http(s) callback.url is accepted"),
+    MON02_UNINSURED_ASSET_ACCEPTED("MON-02", "a subscription may list an asset that is not on the policy"),
+    MON03_SCAN_NEVER_COMPLETES("MON-03", "scans stay RUNNING for ever", "MON-04", "MON-05", "MON-07", "MON-11", "MON-12", "MON-13", "MON-15"),
+    MON03_CVSS_SCORE_UNACCEPTED("MON-03", "CVE-2021-41773 is scored 5.3, a score F-CAN does not accept"),
+    MON03_GBT_MISLABELLED("MON-03", "a HIGH CVSS score (7.0–8.9) is labelled MEDIUM on the GB/T 30279 scale"),
+    MON04_VERSION_AT_LEAST("MON-04", "CVE-2021-41773 is matched on every 2.4.x from 2.4.49 up, so 2.4.50 (CAN-B) gets it", "MON-05"),
+    MON04_42013_ON_2_4_49_ONLY("MON-04", "CVE-2021-42013 is matched on 2.4.49 only, so CAN-B (2.4.50) lacks it"),
+    MON05_CVE_ON_NGINX("MON-05", "the banner nginx (no version) gets CVE-2021-23017"),
+    MON05_EXCLUDED_VERSION_CVE("MON-05", "CVE-2021-40438, whose record affects 2.4.48 and earlier, is reported on 2.4.49 and 2.4.50"),
+    MON06_SWEEPS_HOST("MON-06", "asset mapping probes every loopback listener of the host, CAN-E included"),
+    MON06_CANCEL_KEEPS_SCANNING("MON-06", "a cancelled subscription keeps its weekly scans (and ignores the authorisation window)"),
+    MON07_SEVERITY_OFF_BY_ONE("MON-07", "the OCSF severity_id is one below the pack's mapping (HIGH→3)"),
+    MON07_TIME_IN_SECONDS("MON-07", "the OCSF time is in epoch seconds, not milliseconds"),
+    MON11_SCORE_IGNORES_CVES("MON-11", "the risk score ignores CVE findings, so it does not rise when CAN-A is added", "MON-12"),
+    MON11_HISTORY_CITES_NOTHING("MON-11", "risk-score history entries cite no findings"),
+    MON12_EVENT_ON_UNCHANGED_RESCAN("MON-12", "a rescan with no change raises another risk event while the score is at or above the threshold"),
+    MON12_NO_WEBHOOK("MON-12", "a risk event is recorded but no RISK_MATERIALLY_INCREASED webhook is sent"),
+    MON12_RERATING_NOT_REQUIRED("MON-12", "risk events say reRatingRequired:false"),
+    MON13_CRITICAL_8_DAYS("MON-13", "a CRITICAL finding's recommendation has a response deadline of 8 days"),
+    MON13_NEVER_OVERDUE("MON-13", "a recommendation never becomes OVERDUE and its obligation is never BREACHED"),
+    MON13_RECOMMENDATION_LATE("MON-13", "recommendations are issued 25 h after detection"),
+    MON13_HIGH_IGNORED("MON-13", "HIGH findings (CVSS 7.0–8.9) get no recommendation"),
+    MON14_REPORT_LATE("MON-14", "the monthly report is generated two days after its period ends"),
+    MON14_OBLIGATION_NEVER_MET("MON-14", "the MONTHLY_REPORT obligation is not marked MET when the report is generated"),
+    MON15_SPEC_VERSION_2_0("MON-15", "the STIX export's vulnerabilities say spec_version 2.0");
 
     public final String clause;
     public final String description;

@@ -196,7 +196,18 @@ public enum Fault {
     MON13_HIGH_IGNORED("MON-13", "HIGH findings (CVSS 7.0–8.9) get no recommendation"),
     MON14_REPORT_LATE("MON-14", "the monthly report is generated two days after its period ends"),
     MON14_OBLIGATION_NEVER_MET("MON-14", "the MONTHLY_REPORT obligation is not marked MET when the report is generated"),
-    MON15_SPEC_VERSION_2_0("MON-15", "the STIX export's vulnerabilities say spec_version 2.0");
+    MON15_SPEC_VERSION_2_0("MON-15", "the STIX export's vulnerabilities say spec_version 2.0"),
+    // issue 12, helper H: webhook delivery (MON-08..10)
+    MON08_UNSIGNED("MON-08", "webhook deliveries carry no CSI-Signature header"),
+    MON08_WRONG_SECRET("MON-08", "webhook deliveries are signed with another key than the subscription secret"),
+    MON08_TEST_CLOCK_TIME("MON-08", "the signature time t is the test clock's occurredAt instead of the real time of the attempt"),
+    MON09_FIRST_DELIVERY_LATE("MON-09", "the first delivery of every event waits 62 s"),
+    MON10_GAPS_SHRINK("MON-10", "retry gaps shrink (4 s, 2 s, 1 s, 0.5 s …)"),
+    MON10_REDELIVERED_AFTER_2XX("MON-10", "an event answered 2xx is delivered once more 1 s later"),
+    MON10_NEW_ID_PER_ATTEMPT("MON-10", "every retry carries a new eventId (header and body)"),
+    MON10_BODY_CHANGED_BETWEEN_ATTEMPTS("MON-10", "every retry's body carries an extra member \"attempt\""),
+    MON10_TOO_FEW_ATTEMPTS("MON-10", "delivery gives up after 3 attempts"),
+    MON10_EVENT_ID_REUSED("MON-10", "every event to one callback carries the eventId of its first event");
 
     public final String clause;
     public final String description;

@@ -278,6 +278,8 @@ final class Monitoring {
             }
         }
         audit.record(caller, now, "MONITORING_CANCELLED", "SUBSCRIPTION", id);
+        Emitter e = emitter;
+        if (e != null) e.forget(doc.toJson().at("/callback/url").asText());
         return ApiResponse.noContent();
     }
 

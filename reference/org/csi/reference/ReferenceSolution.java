@@ -141,6 +141,8 @@ public final class ReferenceSolution implements AutoCloseable {
     private final Incidents incidents;
     private final Claims claims;
     private final Monitoring monitoring;
+    /** Signed webhook delivery (CSI-MON MON-08..10), shared by every service that emits events. */
+    private final Webhooks webhooks;
     private final Router router = new Router();
 
     private ReferenceSolution(Options options) throws IOException {
@@ -160,7 +162,16 @@ public final class ReferenceSolution implements AutoCloseable {
         this.policies = new Policies(faults, clocks, underwriting, applications, catalog, audit);
         this.incidents = new Incidents(faults, clocks, policies);
         this.claims = new Claims(faults, clocks, policies, incidents, underwriting, audit);
-        this.monitoring = new Monitoring(faults, variants, clocks, policies, audit, scheduler, null);
+        this.webhooks = new Webhooks(faults, variants);
+        this.monitoring = new Monitoring(faults, variants, clocks, policies, audit, scheduler, new Monitoring.Emitter() {
+            public String emit(String url, String secret, String type, String tenantId, String clockId, java.time.Instant at, ObjectNode data) {
+                return webhooks.emit(url, secret, type, tenantId, clockId, at, data);
+            }
+
+            public void forget(String url) {
+                webhooks.forget(url);
+            }
+        });
         routes();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
         if (options.tls() == null) {
@@ -212,6 +223,7 @@ public final class ReferenceSolution implements AutoCloseable {
         server.stop(0);
         workers.shutdownNow();
         scheduler.shutdownNow();
+        webhooks.close();
     }
 
     private void routes() {

@@ -42,7 +42,12 @@ public enum Variant {
     MON_SCANS_COMPLETE_AT_ONCE("a scan is answered already COMPLETED", "README §4.7, CSI-MON scans"),
     MON_SCANS_COMPLETE_LATER("a scan completes 2 s after it is started", "README §4.7 (within 300 s)"),
     MON_RECOMMENDATIONS_LATER("recommendations are issued 12 h after detection", "MON-13 (within 24 h)"),
-    MON_SHORTER_DEADLINES("response deadlines of 3 days (CRITICAL) and 10 days (HIGH)", "MON-13 (at most 7 and 15 days)");
+    MON_SHORTER_DEADLINES("response deadlines of 3 days (CRITICAL) and 10 days (HIGH)", "MON-13 (at most 7 and 15 days)"),
+    // issue 12, helper H: webhook delivery (MON-08..10)
+    WEBHOOK_SLOW_BACKOFF("retry gaps double from 2 s instead of 0.5 s (2 s, 4 s, 8 s …)", "MON-10 (gaps never shrink; all within 10 min)"),
+    WEBHOOK_CONSTANT_1S_GAPS("retries every 1 s, up to 20 attempts", "MON-10 (gaps never shrink: equal gaps allowed; the retry count is open)"),
+    WEBHOOK_EXTRA_HEADERS("deliveries carry User-Agent, CSI-Delivery-Attempt and CSI-Event-Type headers besides the two the pack names", "MON-08 (two headers named; others not excluded)"),
+    WEBHOOK_FIRST_DELIVERY_AFTER_5S("the first delivery of every event waits 5 s", "MON-09 (within 60 s)");
 
     public final String description;
     /** Where the pack allows this behaviour. */

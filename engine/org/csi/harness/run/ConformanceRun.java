@@ -191,7 +191,7 @@ public final class ConformanceRun {
             results = execute(context, plan);
         } finally {
             canaries = context.canaries().addresses();
-            context.canaries().close();
+            context.close();
         }
         // fixtures.md F-CAN: the harness lists the addresses it actually gave the solution.
         if (!canaries.isEmpty()) p.println("  canaries: " + String.join(", ", canaries.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));

@@ -36,7 +36,7 @@ final class StandaloneRun {
         System.out.println("CSI feature suite: no conformance run in progress; " + target.identity());
         RunContext c = ConformanceRun.open(config, target.baseUrl(), new EvidenceLog(redactor), redactor, System.out);
         java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            c.canaries().close();
+            c.close();
             target.close();
         }, "csi-feature-suite-stop"));
         return c;

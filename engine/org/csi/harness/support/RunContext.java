@@ -14,6 +14,7 @@ import org.csi.harness.http.Caller;
 import org.csi.harness.http.HttpTransport;
 import org.csi.harness.http.TokenCache;
 import org.csi.harness.verdict.Declaration;
+import org.csi.harness.webhook.WebhookReceiver;
 
 /**
  * What the steps of one run share: the solution's declaration, its callers, the evidence. There is no "current run":
@@ -30,6 +31,7 @@ public final class RunContext {
     private final EvidenceLog evidence;
     private final TokenCache.Token probeToken;
     private final Canaries canaries = new Canaries();
+    private WebhookReceiver webhooks;
     private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
 
     public RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
@@ -92,6 +94,21 @@ public final class RunContext {
     /** The F-CAN canary services of this run (started on first use, stopped when the run ends). */
     public Canaries canaries() {
         return canaries;
+    }
+
+    /**
+     * The run's webhook receiver (CSI-MON MON-08..10): its server starts when a scenario first asks for an endpoint,
+     * and {@link #close} stops it when the run ends. Endpoint secrets are registered with the run's redactor.
+     */
+    public synchronized WebhookReceiver webhooks() {
+        if (webhooks == null) webhooks = new WebhookReceiver(evidence == null ? null : evidence.redactor(), evidence);
+        return webhooks;
+    }
+
+    /** Stops what the run started for its scenarios: the canaries and the webhook receiver. */
+    public synchronized void close() {
+        canaries.close();
+        if (webhooks != null) webhooks.close();
     }
 
     /**

@@ -18,6 +18,8 @@ import org.csi.harness.verdict.Plan;
 public final class Planner {
     public record Scenario(String location, String name, List<String> tags) {}
 
+    /** The optional profiles of the pack (README §1); a scenario tagged with one runs only where its standard declares it. */
+    private static final List<String> PROFILES = List.of("PERF", "STIX", "ONSITE");
     private final Declaration declaration;
     private final boolean capabilityUsable;
     private final Set<String> standards;
@@ -58,8 +60,10 @@ public final class Planner {
                         + ", which the solution does not declare");
             }
         }
-        if (standard != null && s.tags().contains("@PERF") && !declaration.declares(standard, "PERF")) {
-            return entry(s, Plan.Disposition.NOT_APPLICABLE, "the PERF profile of " + standard + " is not declared");
+        for (String profile : PROFILES) {
+            if (standard != null && s.tags().contains("@" + profile) && !declaration.declares(standard, profile)) {
+                return entry(s, Plan.Disposition.NOT_APPLICABLE, "the " + profile + " profile of " + standard + " is not declared");
+            }
         }
         if (s.tags().contains("@requires-oauth2") && !declaration.oauth2()) {
             return entry(s, Plan.Disposition.NOT_APPLICABLE, "OAuth 2.0 client credentials are not declared");

@@ -165,6 +165,80 @@ public final class MonitoringSteps {
         world.run.evidence().artefact("CVEs with no record at the F-CAN snapshot (not judged)", notJudged.toString());
     }
 
+    // ---- MON-06 ----
+
+    private final java.util.Map<String, org.csi.harness.canary.Canary> dedicated = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Integer> hitsAtCancel = new java.util.LinkedHashMap<>();
+
+    @假如("^租户 (" + Parties.TENANT + ") 在新的测试时钟上有监测保单 PM，其中 " + CANARIES + " 为只供本场景使用的专用实例$")
+    public void policyWithDedicated(String tenant, String canaries) {
+        monitor = new Monitor(world.run, tenant);
+        for (String id : Canaries.idsIn(canaries)) {
+            org.csi.harness.canary.Canary c = Fixture.setUp("start a dedicated " + id, () -> world.run.canaries().dedicated(id));
+            dedicated.put(id, c);
+            monitor.urls.put(id, c.url());
+        }
+        Fixture.setUp("create fixture policy PM with the test helper", monitor::policyPM);
+        world.clock = monitor.clock;
+        world.clockOwner = monitor.insurer;
+    }
+
+    @当("该 SERVICE_PROVIDER 取消该订阅")
+    public void cancel() {
+        world.answered(monitor().cancel());
+        dedicated.forEach((id, c) -> hitsAtCancel.put(id, c.hits().size()));
+    }
+
+    @当("监测保单的测试时钟推进 {int} 天")
+    public void advanceDays(int days) {
+        monitor().advanceTo(monitor().now().plusDays(days));
+    }
+
+    @那么("在 MON-06 的观察窗口（300 秒真实时间）内，专用实例没有再收到任何请求")
+    public void quietAfterCancel() {
+        Duration window = world.run.windows().mon06();
+        long end = System.nanoTime() + window.toNanos();
+        while (true) {
+            for (var e : dedicated.entrySet()) {
+                List<org.csi.harness.canary.Canary.Hit> after = e.getValue().hits().subList(hitsAtCancel.get(e.getKey()), e.getValue().hits().size());
+                if (!after.isEmpty()) {
+                    throw new ClauseViolation("the dedicated " + e.getKey() + " (" + e.getValue().url() + ") received " + after.size()
+                            + " request(s) after the subscription was cancelled, first " + after.get(0));
+                }
+            }
+            if (System.nanoTime() >= end) break;
+            sleep(Math.min(1_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+        }
+        StringBuilder log = new StringBuilder("watched " + window.toSeconds() + " s of real time" + (world.run.windows().quick() ? " (quick mode)" : "") + "\n");
+        dedicated.forEach((id, c) -> log.append(id).append(' ').append(c.url()).append(": ").append(c.hits().size()).append(" request(s), all before the cancellation\n"));
+        world.run.evidence().artefact("MON-06 dedicated canaries", log.toString());
+    }
+
+    @那么("在 MON-06 的观察窗口（300 秒真实时间）内，CAN-E 没有收到任何请求")
+    public void canENeverContacted() {
+        org.csi.harness.canary.Canary e = world.run.canaries().get("CAN-E");
+        Duration window = world.run.windows().mon06();
+        long end = System.nanoTime() + window.toNanos();
+        while (true) {
+            List<org.csi.harness.canary.Canary.Hit> hits = e.hits();
+            if (!hits.isEmpty()) {
+                throw new ClauseViolation("CAN-E (" + e.url() + "), never listed as an asset, received " + hits.size() + " request(s), first " + hits.get(0));
+            }
+            if (System.nanoTime() >= end) break;
+            sleep(Math.min(1_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+        }
+        world.run.evidence().artefact("CAN-E request log", "CAN-E " + e.url() + ": 0 requests since the canaries started, watched " + window.toSeconds() + " s");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while watching the canaries");
+        }
+    }
+
     // ---- MON-07 ----
 
     @那么("^(CAN-[A-E]) 上 (CVE-\\d{4}-\\d+) 发现项的 OCSF 视图具备 MON-07 的全部成员，且与原生发现项一致$")

@@ -135,6 +135,11 @@ public final class Monitor {
         return scan;
     }
 
+    /** Cancels the subscription (DELETE; MON-06 expects 204). */
+    public Reply cancel() {
+        return provider.delete("/monitoring/subscriptions/" + subscriptionId());
+    }
+
     /** Starts a scan and waits for it (the 300 s of MON-03). */
     public JsonNode scanToCompletion() {
         return awaitScan(startScan(), SCAN_LIMIT);

@@ -16,6 +16,7 @@ import org.csi.harness.checks.OcsfView;
 import org.csi.harness.checks.StixBundle;
 import org.csi.harness.http.PageWalk;
 import org.csi.harness.http.Reply;
+import org.csi.harness.support.CanaryWatch;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.Monitor;
 import org.csi.harness.verdict.ClauseViolation;
@@ -128,8 +129,7 @@ public final class MonitoringSteps {
 
     @当("该订阅执行一次扫描")
     public void scanNow() {
-        world.answered(monitor().provider.post("/monitoring/subscriptions/" + monitor().subscriptionId() + "/scans",
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        world.answered(monitor().requestScan());
     }
 
     @那么("扫描被受理（202，带 scanId），并在 300 秒内为 COMPLETED")
@@ -186,7 +186,7 @@ public final class MonitoringSteps {
     @当("该 SERVICE_PROVIDER 取消该订阅")
     public void cancel() {
         world.answered(monitor().cancel());
-        dedicated.forEach((id, c) -> hitsAtCancel.put(id, c.hits().size()));
+        hitsAtCancel.putAll(CanaryWatch.baseline(dedicated));
     }
 
     @当("监测保单的测试时钟推进 {int} 天")
@@ -196,47 +196,15 @@ public final class MonitoringSteps {
 
     @那么("在 MON-06 的观察窗口（300 秒真实时间）内，专用实例没有再收到任何请求")
     public void quietAfterCancel() {
-        Duration window = world.run.windows().mon06();
-        long end = System.nanoTime() + window.toNanos();
-        while (true) {
-            for (var e : dedicated.entrySet()) {
-                List<org.csi.harness.canary.Canary.Hit> after = e.getValue().hits().subList(hitsAtCancel.get(e.getKey()), e.getValue().hits().size());
-                if (!after.isEmpty()) {
-                    throw new ClauseViolation("the dedicated " + e.getKey() + " (" + e.getValue().url() + ") received " + after.size()
-                            + " request(s) after the subscription was cancelled, first " + after.get(0));
-                }
-            }
-            if (System.nanoTime() >= end) break;
-            sleep(Math.min(1_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
-        }
-        StringBuilder log = new StringBuilder("watched " + window.toSeconds() + " s of real time" + (world.run.windows().quick() ? " (quick mode)" : "") + "\n");
-        dedicated.forEach((id, c) -> log.append(id).append(' ').append(c.url()).append(": ").append(c.hits().size()).append(" request(s), all before the cancellation\n"));
-        world.run.evidence().artefact("MON-06 dedicated canaries", log.toString());
+        world.run.evidence().artefact("MON-06 dedicated canaries after cancellation" + (world.run.windows().quick() ? " (quick mode)" : ""),
+                CanaryWatch.requireQuiet(dedicated, hitsAtCancel, world.run.windows().mon06(), "after the subscription was cancelled"));
     }
 
     @那么("在 MON-06 的观察窗口（300 秒真实时间）内，CAN-E 没有收到任何请求")
     public void canENeverContacted() {
-        org.csi.harness.canary.Canary e = world.run.canaries().get("CAN-E");
-        Duration window = world.run.windows().mon06();
-        long end = System.nanoTime() + window.toNanos();
-        while (true) {
-            List<org.csi.harness.canary.Canary.Hit> hits = e.hits();
-            if (!hits.isEmpty()) {
-                throw new ClauseViolation("CAN-E (" + e.url() + "), never listed as an asset, received " + hits.size() + " request(s), first " + hits.get(0));
-            }
-            if (System.nanoTime() >= end) break;
-            sleep(Math.min(1_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
-        }
-        world.run.evidence().artefact("CAN-E request log", "CAN-E " + e.url() + ": 0 requests since the canaries started, watched " + window.toSeconds() + " s");
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while watching the canaries");
-        }
+        java.util.Map<String, org.csi.harness.canary.Canary> e = java.util.Map.of("CAN-E", world.run.canaries().get("CAN-E"));
+        world.run.evidence().artefact("CAN-E request log" + (world.run.windows().quick() ? " (quick mode)" : ""),
+                CanaryWatch.requireQuiet(e, java.util.Map.of("CAN-E", 0), world.run.windows().mon06(), "though it is never listed as an asset"));
     }
 
     // ---- MON-07 ----

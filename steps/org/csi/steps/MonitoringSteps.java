@@ -36,7 +36,7 @@ public final class MonitoringSteps {
         this.world = world;
     }
 
-    private Monitor monitor() {
+    Monitor monitor() {
         if (monitor == null) throw new IllegalStateException("no monitoring case: a step must set up PM first");
         return monitor;
     }

@@ -63,26 +63,44 @@ public final class WebhookRules {
 
     /** MON-08 over every attempt received: at least one, and each signed, verified and within 300 s of its t. */
     public static String requireSigned(List<Attempt> attempts) {
+        return requireVerified(attempts) + "\n" + requireSignedInRealTime(attempts);
+    }
+
+    /** MON-08's first line: every delivery carries CSI-Event-Id and a CSI-Signature that verifies against the secret. */
+    public static String requireVerified(List<Attempt> attempts) {
         ClauseViolation.require(!attempts.isEmpty(), "no webhook delivery arrived, so none could be verified");
-        StringBuilder s = new StringBuilder();
         int i = 0;
         for (Attempt a : attempts) {
-            i++;
-            String which = "delivery #" + i + " (" + a.type() + ", " + a.eventId() + ")";
+            String which = which(a, ++i);
             ClauseViolation.require(a.header("CSI-Event-Id") != null && !a.header("CSI-Event-Id").isBlank(), which + " carries no CSI-Event-Id header");
             String header = a.header("CSI-Signature");
             ClauseViolation.require(header != null, which + " carries no CSI-Signature header");
             ClauseViolation.require(a.signatureTime() != null, which + " has a CSI-Signature without a readable t=<unix seconds>: " + header);
             ClauseViolation.require(a.signatureValid(), which + ": CSI-Signature does not verify: no v1 is HMAC-SHA256(subscription secret, t + \".\" + raw body)"
                     + " (t=" + a.signatureTime() + ")");
-            // t has whole seconds: judged at that resolution (the receipt time's whole second)
+        }
+        return attempts.size() + " deliveries, each with CSI-Event-Id and a CSI-Signature that verifies against the subscription secret";
+    }
+
+    /** MON-08's second line: |receipt time − t| ≤ 300 s for every delivery (t has whole seconds: judged at that resolution). */
+    public static String requireSignedInRealTime(List<Attempt> attempts) {
+        ClauseViolation.require(!attempts.isEmpty(), "no webhook delivery arrived, so no signature time could be compared");
+        StringBuilder s = new StringBuilder();
+        int i = 0;
+        for (Attempt a : attempts) {
+            String which = which(a, ++i);
+            ClauseViolation.require(a.signatureTime() != null, which + " has no readable signature time t");
             Duration skew = Duration.ofSeconds(a.receivedAt().getEpochSecond() - a.signatureTime());
             ClauseViolation.require(skew.abs().compareTo(SIGNATURE_SKEW) <= 0, which + ": |receipt − t| is " + skew.abs().toSeconds()
                     + " s, more than 300 s (t=" + a.signatureTime() + " = " + Instant.ofEpochSecond(a.signatureTime()) + ", received " + a.receivedAt()
                     + "): t must be the real time of the attempt, never the test clock");
-            s.append(which).append(": signature verified, receipt − t = ").append(skew.toSeconds()).append(" s\n");
+            s.append(which).append(": receipt − t = ").append(skew.toSeconds()).append(" s\n");
         }
-        return s.append(attempts.size()).append(" deliveries, all verified against the subscription secret within 300 s of t").toString();
+        return s.append(attempts.size()).append(" deliveries, all within 300 s of their signature time t").toString();
+    }
+
+    private static String which(Attempt a, int i) {
+        return "delivery #" + i + " (" + a.type() + ", " + a.eventId() + ")";
     }
 
     // ---------------------------------------------------------------- MON-09
@@ -211,6 +229,11 @@ public final class WebhookRules {
         List<String> lines = new ArrayList<>();
         idsOfEvent.forEach((k, ids) -> lines.add(ids + " " + k));
         return new Judgement(State.PASSED, idsOfEvent.size() + " distinct events, each with its own id:\n  " + String.join("\n  ", lines));
+    }
+
+    /** How many distinct events (by what they say) the attempts carry. */
+    public static long events(List<Attempt> all) {
+        return all.stream().map(WebhookRules::contentKey).distinct().count();
     }
 
     /** What an event says (type, occurredAt, data), without its id: the same for every attempt of one event. */

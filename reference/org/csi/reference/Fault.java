@@ -174,7 +174,7 @@ public enum Fault {
     MON02_AUTHORISATION_OPTIONAL("MON-02", "a subscription without an authorisation is accepted"),
     MON02_CALLBACK_URL_UNCHECKED("MON-02", "a relative or non-http(s) callback.url is accepted"),
     MON02_UNINSURED_ASSET_ACCEPTED("MON-02", "a subscription may list an asset that is not on the policy"),
-    MON03_SCAN_NEVER_COMPLETES("MON-03", "scans stay RUNNING for ever", "MON-04", "MON-05", "MON-07", "MON-11", "MON-12", "MON-13", "MON-15"),
+    MON03_SCANS_FAIL("MON-03", "every scan ends FAILED", "MON-04", "MON-05"),
     MON03_CVSS_SCORE_UNACCEPTED("MON-03", "CVE-2021-41773 is scored 5.3, a score F-CAN does not accept"),
     MON03_GBT_MISLABELLED("MON-03", "a HIGH CVSS score (7.0–8.9) is labelled MEDIUM on the GB/T 30279 scale"),
     MON04_VERSION_AT_LEAST("MON-04", "CVE-2021-41773 is matched on every 2.4.x from 2.4.49 up, so 2.4.50 (CAN-B) gets it", "MON-05"),

@@ -356,9 +356,9 @@ final class Monitoring {
                 .put("status", "PENDING").put("trigger", "TEST").putNull("startedAt").putNull("completedAt");
         s.putArray("findingIds");
         Store.Doc scan = scans.create(caller, clock, s);
-        if (faults.contains(Fault.MON03_SCAN_NEVER_COMPLETES)) {
+        if (faults.contains(Fault.MON03_SCANS_FAIL)) {
             synchronized (scan) {
-                scan.json.put("status", "RUNNING").put("startedAt", Times.format(now));
+                scan.json.put("status", "FAILED").put("startedAt", Times.format(now)).put("completedAt", Times.format(now));
             }
         } else if (variants.contains(Variant.MON_SCANS_COMPLETE_AT_ONCE)) {
             run(caller, sub, scan, clock, now);

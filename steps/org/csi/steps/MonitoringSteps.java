@@ -16,6 +16,7 @@ import org.csi.harness.checks.OcsfView;
 import org.csi.harness.checks.StixBundle;
 import org.csi.harness.http.PageWalk;
 import org.csi.harness.http.Reply;
+import org.csi.harness.support.CanaryWatch;
 import org.csi.harness.support.Fixture;
 import org.csi.harness.support.Monitor;
 import org.csi.harness.verdict.ClauseViolation;
@@ -128,8 +129,7 @@ public final class MonitoringSteps {
 
     @当("该订阅执行一次扫描")
     public void scanNow() {
-        world.answered(monitor().provider.post("/monitoring/subscriptions/" + monitor().subscriptionId() + "/scans",
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        world.answered(monitor().requestScan());
     }
 
     @那么("扫描被受理（202，带 scanId），并在 300 秒内为 COMPLETED")
@@ -163,6 +163,48 @@ public final class MonitoringSteps {
         StringBuilder notJudged = new StringBuilder();
         for (String id : Canaries.idsIn(canaries)) notJudged.append(id).append(": ").append(MonitoringRules.requireNoFalsePositive(findings, id)).append('\n');
         world.run.evidence().artefact("CVEs with no record at the F-CAN snapshot (not judged)", notJudged.toString());
+    }
+
+    // ---- MON-06 ----
+
+    private final java.util.Map<String, org.csi.harness.canary.Canary> dedicated = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Integer> hitsAtCancel = new java.util.LinkedHashMap<>();
+
+    @假如("^租户 (" + Parties.TENANT + ") 在新的测试时钟上有监测保单 PM，其中 " + CANARIES + " 为只供本场景使用的专用实例$")
+    public void policyWithDedicated(String tenant, String canaries) {
+        monitor = new Monitor(world.run, tenant);
+        for (String id : Canaries.idsIn(canaries)) {
+            org.csi.harness.canary.Canary c = Fixture.setUp("start a dedicated " + id, () -> world.run.canaries().dedicated(id));
+            dedicated.put(id, c);
+            monitor.urls.put(id, c.url());
+        }
+        Fixture.setUp("create fixture policy PM with the test helper", monitor::policyPM);
+        world.clock = monitor.clock;
+        world.clockOwner = monitor.insurer;
+    }
+
+    @当("该 SERVICE_PROVIDER 取消该订阅")
+    public void cancel() {
+        world.answered(monitor().cancel());
+        hitsAtCancel.putAll(CanaryWatch.baseline(dedicated));
+    }
+
+    @当("监测保单的测试时钟推进 {int} 天")
+    public void advanceDays(int days) {
+        monitor().advanceTo(monitor().now().plusDays(days));
+    }
+
+    @那么("在 MON-06 的观察窗口（300 秒真实时间）内，专用实例没有再收到任何请求")
+    public void quietAfterCancel() {
+        world.run.evidence().artefact("MON-06 dedicated canaries after cancellation" + (world.run.windows().quick() ? " (quick mode)" : ""),
+                CanaryWatch.requireQuiet(dedicated, hitsAtCancel, world.run.windows().mon06(), "after the subscription was cancelled"));
+    }
+
+    @那么("在 MON-06 的观察窗口（300 秒真实时间）内，CAN-E 没有收到任何请求")
+    public void canENeverContacted() {
+        java.util.Map<String, org.csi.harness.canary.Canary> e = java.util.Map.of("CAN-E", world.run.canaries().get("CAN-E"));
+        world.run.evidence().artefact("CAN-E request log" + (world.run.windows().quick() ? " (quick mode)" : ""),
+                CanaryWatch.requireQuiet(e, java.util.Map.of("CAN-E", 0), world.run.windows().mon06(), "though it is never listed as an asset"));
     }
 
     // ---- MON-07 ----

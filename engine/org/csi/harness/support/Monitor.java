@@ -119,9 +119,14 @@ public final class Monitor {
         return provider.patch("/monitoring/subscriptions/" + subscriptionId(), b);
     }
 
+    /** POST /monitoring/subscriptions/{id}/scans, as the answer came. */
+    public Reply requestScan() {
+        return provider.post("/monitoring/subscriptions/" + subscriptionId() + "/scans", JSON.objectNode());
+    }
+
     /** POST …/scans → 202 {scanId}; returns the scan id. */
     public String startScan() {
-        Reply r = provider.post("/monitoring/subscriptions/" + subscriptionId() + "/scans", JSON.objectNode()).expectStatus(202);
+        Reply r = requestScan().expectStatus(202);
         String id = r.json().path("scanId").asText();
         ClauseViolation.require(!id.isBlank(), "the scan was accepted (202) without a scanId: " + r.body());
         return id;
@@ -133,6 +138,11 @@ public final class Monitor {
                 limit, Duration.ofSeconds(2));
         completedSeenAt = Instant.now();
         return scan;
+    }
+
+    /** Cancels the subscription (DELETE; MON-06 expects 204). */
+    public Reply cancel() {
+        return provider.delete("/monitoring/subscriptions/" + subscriptionId());
     }
 
     /** Starts a scan and waits for it (the 300 s of MON-03). */

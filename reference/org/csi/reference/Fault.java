@@ -185,7 +185,7 @@ public enum Fault {
     MON06_CANCEL_KEEPS_SCANNING("MON-06", "a cancelled subscription keeps its weekly scans (and ignores the authorisation window)"),
     MON07_SEVERITY_OFF_BY_ONE("MON-07", "the OCSF severity_id is one below the pack's mapping (HIGH→3)"),
     MON07_TIME_IN_SECONDS("MON-07", "the OCSF time is in epoch seconds, not milliseconds"),
-    MON11_SCORE_IGNORES_CVES("MON-11", "the risk score ignores CVE findings, so it does not rise when CAN-A is added", "MON-12"),
+    MON11_SCORE_FROZEN("MON-11", "the risk score stays at its baseline whatever later scans find, so it does not rise when CAN-A is added", "MON-12"),
     MON11_HISTORY_CITES_NOTHING("MON-11", "risk-score history entries cite no findings"),
     MON12_EVENT_ON_UNCHANGED_RESCAN("MON-12", "a rescan with no change raises another risk event while the score is at or above the threshold"),
     MON12_NO_WEBHOOK("MON-12", "a risk event is recorded but no RISK_MATERIALLY_INCREASED webhook is sent"),

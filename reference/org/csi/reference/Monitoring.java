@@ -575,7 +575,7 @@ final class Monitoring {
             JsonNode f = d.toJson();
             if (!f.path("status").asText().equals("OPEN") && !f.path("status").asText().equals("NOTIFIED")) continue;
             if (f.path("cveId").isTextual()) {
-                if (!faults.contains(Fault.MON11_SCORE_IGNORES_CVES)) sum += 5 * f.at("/severity/cvssBaseScore").asDouble();
+                sum += 5 * f.at("/severity/cvssBaseScore").asDouble();
             } else {
                 sum += 1;
             }
@@ -586,7 +586,7 @@ final class Monitoring {
     private void rescore(Principal caller, TestClocks.Clock clock, Instant now, String policyId, List<String> fresh, List<String> seen) {
         ArrayNode history = histories.computeIfAbsent(policyId, k -> Json.array());
         int previous = history.isEmpty() ? -1 : history.get(history.size() - 1).path("score").asInt();
-        int score = score(caller, policyId);
+        int score = faults.contains(Fault.MON11_SCORE_FROZEN) && previous >= 0 ? previous : score(caller, policyId);
         int threshold = threshold(caller, policyId);
         if (history.isEmpty() || score != previous || !fresh.isEmpty()) {
             ObjectNode h = Json.object().put("score", score).put("asOf", Times.format(now))

@@ -194,6 +194,8 @@ public enum Fault {
     MON13_NEVER_OVERDUE("MON-13", "a recommendation never becomes OVERDUE and its obligation is never BREACHED"),
     MON13_RECOMMENDATION_LATE("MON-13", "recommendations are issued 25 h after detection"),
     MON13_HIGH_IGNORED("MON-13", "HIGH findings (CVSS 7.0–8.9) get no recommendation"),
+    MON13_BREACHED_AT_DEADLINE("MON-13", "RECOMMENDATION_RESPONSE is BREACHED (and the recommendation OVERDUE) at responseDeadline itself, not once it has passed"),
+    MON13_ACKNOWLEDGEMENT_IGNORED("MON-13", "an acknowledgement is recorded but does not meet RECOMMENDATION_RESPONSE"),
     MON14_REPORT_LATE("MON-14", "the monthly report is generated two days after its period ends"),
     MON14_OBLIGATION_NEVER_MET("MON-14", "the MONTHLY_REPORT obligation is not marked MET when the report is generated"),
     MON15_SPEC_VERSION_2_0("MON-15", "the STIX export's vulnerabilities say spec_version 2.0"),

@@ -680,11 +680,12 @@ final class Monitoring {
         ObjectNode r = doc.toJson();
         Instant now = clockNow(doc.clockId);
         Instant due = Times.parseOrNull(r.path("responseDeadline").asText());
-        Instant ack = Times.parseOrNull(r.path("acknowledgedAt").asText(""));
+        Instant ack = faults.contains(Fault.MON13_ACKNOWLEDGEMENT_IGNORED) ? null : Times.parseOrNull(r.path("acknowledgedAt").asText(""));
         ArrayNode obligations = r.putArray("obligations");
-        obligation(obligations, "RECOMMENDATION_RESPONSE", due, ack, faults.contains(Fault.MON13_NEVER_OVERDUE) ? due : now);
+        Instant judged = faults.contains(Fault.MON13_NEVER_OVERDUE) ? due : faults.contains(Fault.MON13_BREACHED_AT_DEADLINE) ? now.plusMillis(1) : now;
+        obligation(obligations, "RECOMMENDATION_RESPONSE", due, ack, judged);
         String status = obligations.get(0).path("status").asText();
-        if (ack != null) r.put("status", "ACKNOWLEDGED");
+        if (ack != null) r.put("status", status.equals("MET") ? "ACKNOWLEDGED" : "OVERDUE");
         else if (status.equals("BREACHED")) r.put("status", "OVERDUE");
         return r;
     }

@@ -334,6 +334,20 @@ public final class MonitoringSteps {
         MonitoringRules.requireOverdue(earliestNow());
     }
 
+    @当("租户 {tenant} 的 APPLICANT 在期限前答复最早的建议，测试时钟推进到该期限之后 1 分钟")
+    public void acknowledgeEarliest(String tenant) {
+        List<JsonNode> recs = monitor().recommendations();
+        ClauseViolation.require(!recs.isEmpty(), "no recommendation to acknowledge");
+        earliest = recs.stream().min(Comparator.comparing(r -> OffsetDateTime.parse(r.path("responseDeadline").asText()))).orElseThrow();
+        world.answered(monitor().acknowledge(earliest.path("recommendationId").asText()).expectStatus(200, 201));
+        monitor().advanceTo(OffsetDateTime.parse(earliest.path("responseDeadline").asText()).plusMinutes(1));
+    }
+
+    @那么("该建议的状态为 ACKNOWLEDGED，RECOMMENDATION_RESPONSE 义务为 MET")
+    public void acknowledged() {
+        MonitoringRules.requireAcknowledged(earliestNow());
+    }
+
     // ---- MON-14 ----
 
     @当("测试时钟推进到订阅开始后 31 天")

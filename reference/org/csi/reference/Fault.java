@@ -199,6 +199,7 @@ public enum Fault {
     MON14_REPORT_LATE("MON-14", "the monthly report is generated two days after its period ends"),
     MON14_OBLIGATION_NEVER_MET("MON-14", "the MONTHLY_REPORT obligation is not marked MET when the report is generated"),
     MON15_SPEC_VERSION_2_0("MON-15", "the STIX export's vulnerabilities say spec_version 2.0"),
+    GEN11_NO_RISK_EVENT_AUDIT("GEN-11", "a risk event (MON-12) writes no RISK_EVENT_RAISED audit event"),
     // issue 12, helper H: webhook delivery (MON-08..10)
     MON08_UNSIGNED("MON-08", "webhook deliveries carry no CSI-Signature header"),
     MON08_WRONG_SECRET("MON-08", "webhook deliveries are signed with another key than the subscription secret"),

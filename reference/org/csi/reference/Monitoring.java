@@ -612,7 +612,8 @@ final class Monitoring {
         (fresh.isEmpty() ? seen : fresh).forEach(ids::add);
         ev.put("reRatingRequired", !faults.contains(Fault.MON12_RERATING_NOT_REQUIRED)).put("type", "RISK_MATERIALLY_INCREASED");
         Store.Doc doc = riskEvents.create(caller, clock, ev, now);
-        audit.record(caller, now, "RISK_EVENT_RAISED", "RISK_EVENT", doc.id);
+        // CSI-GEN GEN-11: a risk event's audit entry names the policy as its resource.
+        if (!faults.contains(Fault.GEN11_NO_RISK_EVENT_AUDIT)) audit.record(caller, now, "RISK_EVENT_RAISED", "POLICY", policyId);
         if (!faults.contains(Fault.MON12_NO_WEBHOOK)) {
             ObjectNode data = doc.toJson();
             subs.forEach(s -> emit(s, "RISK_MATERIALLY_INCREASED", now, data));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.csi.harness.canary.Canaries;
+import org.csi.harness.checks.AuditTrail;
 import org.csi.harness.checks.MonitoringRules;
 import org.csi.harness.checks.OcsfView;
 import org.csi.harness.checks.StixBundle;
@@ -284,6 +285,22 @@ public final class MonitoringSteps {
         List<JsonNode> events = monitor().riskEvents();
         ClauseViolation.require(events.size() == riskEventsBefore, "a rescan with no change raised " + (events.size() - riskEventsBefore) + " new risk event(s)");
         ClauseViolation.require(hooks <= 1, "a rescan with no change sent another RISK_MATERIALLY_INCREASED webhook (" + hooks + " distinct events)");
+    }
+
+    @假如("租户 {tenant} 的 INSURER 已将 riskScoreThreshold 设为 s0 + 1，并以 PATCH 加入 CAN-A 后重扫至 COMPLETED")
+    public void crossedThreshold(String tenant) {
+        Fixture.setUp("raise the score over a threshold of s0 + 1", () -> {
+            thresholdAboveBaseline(tenant);
+            patchAndRescan("CAN-A、CAN-C 与 CAN-D");
+            return monitor().riskEvents();
+        });
+    }
+
+    @那么("该保单的审计事件中有 RISK_EVENT_RAISED，actor.type 为 CLIENT、USER 或 SYSTEM")
+    public void riskEventAudited() {
+        JsonNode e = AuditTrail.requireAction(monitor().insurer, monitor().policyId(), "RISK_EVENT_RAISED");
+        ClauseViolation.require(java.util.Set.of("CLIENT", "USER", "SYSTEM").contains(e.at("/actor/type").asText()),
+                "the RISK_EVENT_RAISED audit event has actor " + e.path("actor") + ", not of type CLIENT, USER or SYSTEM");
     }
 
     // ---- MON-13 ----

@@ -55,7 +55,8 @@ class KillMatrixTest {
     static Map<String, ClauseOutcome> run(String faults, String tags) throws Exception {
         Path out = Files.createTempDirectory("csi-kill-");
         // Fault rows run in quick mode: a fault that sends what MON-06 forbids is seen at once, so the pack's 300 s window
-        // adds nothing to a kill; the clean row keeps the pack's windows.
+        // adds nothing to a kill, and a row that must sit out MON-10's window (MON10_TOO_FEW_ATTEMPTS) costs 60 s, not 10 min;
+        // the clean row keeps the pack's windows.
         ConformanceRun.Report report = ConformanceRun.execute(new ConformanceRun.Options(null, null, null, tags, out, 2, false,
                 faults, Duration.ofSeconds(2), new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8")).quickMode(faults != null));
         for (ScenarioResult r : report.scenarios()) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.csi.harness.evidence.Redactor;
 import org.csi.harness.webhook.Attempt;
@@ -117,6 +118,74 @@ class WebhooksTest {
             int seen = e.attempts().size();
             Thread.sleep(2500);
             assertTrue(e.attempts().size() <= seen + 1, "at most an attempt already in flight");
+        }
+    }
+
+    private static final Duration TEN_MIN = Duration.ofMinutes(10);
+
+    /** The MON-10 oracle's judgement once it is decided (or after 20 s). */
+    private static org.csi.harness.checks.WebhookRules.Judgement judged(Endpoint e, Instant since) {
+        List<Attempt> got = e.await(l -> org.csi.harness.checks.WebhookRules.judgeRetries(l, 3, since, TEN_MIN, Instant.now()).decided(), Duration.ofSeconds(20));
+        return org.csi.harness.checks.WebhookRules.judgeRetries(got, 3, since, TEN_MIN, Instant.now());
+    }
+
+    @Test
+    void eachRetryFaultIsFailedByTheOracleAndTheReferenceIsNot() {
+        Map<Fault, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(null, null);
+        expected.put(Fault.MON10_GAPS_SHRINK, "never shrink");
+        expected.put(Fault.MON10_REDELIVERED_AFTER_2XX, "delivered again");
+        expected.put(Fault.MON10_NEW_ID_PER_ATTEMPT, "same eventId");
+        expected.put(Fault.MON10_BODY_CHANGED_BETWEEN_ATTEMPTS, "same body");
+        expected.put(Fault.MON10_EVENT_ID_REUSED, "two distinct events carry one eventId");
+        List<Webhooks> all = new java.util.ArrayList<>();
+        Map<Fault, Endpoint> endpoints = new java.util.LinkedHashMap<>();
+        Instant since = Instant.now();
+        try {
+            for (Fault f : expected.keySet()) {
+                Webhooks w = webhooks(f == null ? Set.of() : Set.of(f), Set.of());
+                all.add(w);
+                Endpoint e = receiver.newEndpoint(String.valueOf(f)).answerFirst(3, 500);
+                endpoints.put(f, e);
+                emit(w, e);
+                w.emit(e.url(), e.secret(), "RISK_SCORE_CHANGED", "T1", "clk_1", Instant.parse("2025-01-15T02:00:00Z"), org.csi.reference.Json.object().put("score", 40));
+            }
+            for (var x : expected.entrySet()) {
+                var j = judged(endpoints.get(x.getKey()), since);
+                if (x.getValue() == null) {
+                    assertEquals(org.csi.harness.checks.WebhookRules.State.PASSED, j.state(), j.explanation());
+                } else {
+                    assertEquals(org.csi.harness.checks.WebhookRules.State.FAILED, j.state(), x.getKey() + ": " + j.explanation());
+                    assertTrue(j.explanation().contains(x.getValue()), x.getKey() + ": " + j.explanation());
+                }
+            }
+        } finally {
+            all.forEach(Webhooks::close);
+        }
+    }
+
+    @Test
+    void tooFewAttemptsStopAtThreeAndVariantsKeepTheRules() throws InterruptedException {
+        Endpoint few = receiver.newEndpoint("few").answerFirst(3, 500);
+        Endpoint constant = receiver.newEndpoint("constant").answerFirst(3, 500);
+        Endpoint extra = receiver.newEndpoint("extra").answerFirst(3, 500);
+        Instant since = Instant.now();
+        try (Webhooks f = webhooks(Set.of(Fault.MON10_TOO_FEW_ATTEMPTS), Set.of());
+             Webhooks c = webhooks(Set.of(), Set.of(Variant.WEBHOOK_CONSTANT_1S_GAPS));
+             Webhooks x = webhooks(Set.of(), Set.of(Variant.WEBHOOK_EXTRA_HEADERS))) {
+            emit(f, few);
+            emit(c, constant);
+            emit(x, extra);
+            var cj = judged(constant, since);
+            assertEquals(org.csi.harness.checks.WebhookRules.State.PASSED, cj.state(), cj.explanation());
+            var xj = judged(extra, since);
+            assertEquals(org.csi.harness.checks.WebhookRules.State.PASSED, xj.state(), xj.explanation());
+            assertEquals("1", extra.attempts().get(0).header("CSI-Delivery-Attempt"));
+            org.csi.harness.checks.WebhookRules.requireSigned(extra.attempts());
+            assertEquals(3, few.attempts().size(), "gave up after 3");
+            List<Attempt> got = few.attempts();
+            assertEquals(org.csi.harness.checks.WebhookRules.State.FAILED,
+                    org.csi.harness.checks.WebhookRules.judgeRetries(got, 3, since, TEN_MIN, got.get(0).receivedAt().plus(TEN_MIN).plusSeconds(1)).state());
         }
     }
 

@@ -161,13 +161,13 @@ public final class WebhookRules {
                 return Judgement.failed("attempt #" + (i + 1) + " of event " + first.eventId() + " has a body other than the first attempt's: every attempt must carry the same body\n"
                         + "first: " + first.bodyText() + "\nthis:  " + a.bodyText());
             }
-            if (i >= 2 && gap(mine, i).compareTo(gap(mine, i - 1).minus(GAP_JITTER)) < 0) {
-                return Judgement.failed("the gap before attempt #" + (i + 1) + " (" + millis(gap(mine, i)) + " s) is shorter than the one before it ("
-                        + millis(gap(mine, i - 1)) + " s) by more than 1 s: the gaps between attempts never shrink\n" + log);
-            }
             if (ok != null) {
                 return Judgement.failed("event " + first.eventId() + " was delivered again (attempt #" + (i + 1) + ", " + a.receivedAt()
                         + ") after it had been answered " + ok.answeredStatus() + " at " + ok.receivedAt() + "\n" + log);
+            }
+            if (i >= 2 && gap(mine, i).compareTo(gap(mine, i - 1).minus(GAP_JITTER)) < 0) {
+                return Judgement.failed("the gap before attempt #" + (i + 1) + " (" + millis(gap(mine, i)) + " s) is shorter than the one before it ("
+                        + millis(gap(mine, i - 1)) + " s) by more than 1 s: the gaps between attempts never shrink\n" + log);
             }
             if (Duration.between(first.receivedAt(), a.receivedAt()).compareTo(window) > 0) {
                 return Judgement.failed("attempt #" + (i + 1) + " arrived " + millis(Duration.between(first.receivedAt(), a.receivedAt())) + " s after the first, beyond "

@@ -575,7 +575,7 @@ final class Monitoring {
             JsonNode f = d.toJson();
             if (!f.path("status").asText().equals("OPEN") && !f.path("status").asText().equals("NOTIFIED")) continue;
             if (f.path("cveId").isTextual()) {
-                if (!faults.contains(Fault.MON11_SCORE_IGNORES_CVES)) sum += 5 * f.at("/severity/cvssBaseScore").asDouble();
+                sum += 5 * f.at("/severity/cvssBaseScore").asDouble();
             } else {
                 sum += 1;
             }
@@ -586,7 +586,7 @@ final class Monitoring {
     private void rescore(Principal caller, TestClocks.Clock clock, Instant now, String policyId, List<String> fresh, List<String> seen) {
         ArrayNode history = histories.computeIfAbsent(policyId, k -> Json.array());
         int previous = history.isEmpty() ? -1 : history.get(history.size() - 1).path("score").asInt();
-        int score = score(caller, policyId);
+        int score = faults.contains(Fault.MON11_SCORE_FROZEN) && previous >= 0 ? previous : score(caller, policyId);
         int threshold = threshold(caller, policyId);
         if (history.isEmpty() || score != previous || !fresh.isEmpty()) {
             ObjectNode h = Json.object().put("score", score).put("asOf", Times.format(now))
@@ -612,7 +612,8 @@ final class Monitoring {
         (fresh.isEmpty() ? seen : fresh).forEach(ids::add);
         ev.put("reRatingRequired", !faults.contains(Fault.MON12_RERATING_NOT_REQUIRED)).put("type", "RISK_MATERIALLY_INCREASED");
         Store.Doc doc = riskEvents.create(caller, clock, ev, now);
-        audit.record(caller, now, "RISK_EVENT_RAISED", "RISK_EVENT", doc.id);
+        // CSI-GEN GEN-11: a risk event's audit entry names the policy as its resource.
+        if (!faults.contains(Fault.GEN11_NO_RISK_EVENT_AUDIT)) audit.record(caller, now, "RISK_EVENT_RAISED", "POLICY", policyId);
         if (!faults.contains(Fault.MON12_NO_WEBHOOK)) {
             ObjectNode data = doc.toJson();
             subs.forEach(s -> emit(s, "RISK_MATERIALLY_INCREASED", now, data));
@@ -680,11 +681,12 @@ final class Monitoring {
         ObjectNode r = doc.toJson();
         Instant now = clockNow(doc.clockId);
         Instant due = Times.parseOrNull(r.path("responseDeadline").asText());
-        Instant ack = Times.parseOrNull(r.path("acknowledgedAt").asText(""));
+        Instant ack = faults.contains(Fault.MON13_ACKNOWLEDGEMENT_IGNORED) ? null : Times.parseOrNull(r.path("acknowledgedAt").asText(""));
         ArrayNode obligations = r.putArray("obligations");
-        obligation(obligations, "RECOMMENDATION_RESPONSE", due, ack, faults.contains(Fault.MON13_NEVER_OVERDUE) ? due : now);
+        Instant judged = faults.contains(Fault.MON13_NEVER_OVERDUE) ? due : faults.contains(Fault.MON13_BREACHED_AT_DEADLINE) ? now.plusMillis(1) : now;
+        obligation(obligations, "RECOMMENDATION_RESPONSE", due, ack, judged);
         String status = obligations.get(0).path("status").asText();
-        if (ack != null) r.put("status", "ACKNOWLEDGED");
+        if (ack != null) r.put("status", status.equals("MET") ? "ACKNOWLEDGED" : "OVERDUE");
         else if (status.equals("BREACHED")) r.put("status", "OVERDUE");
         return r;
     }

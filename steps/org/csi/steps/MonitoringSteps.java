@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.csi.harness.canary.Canaries;
+import org.csi.harness.checks.AuditTrail;
 import org.csi.harness.checks.MonitoringRules;
 import org.csi.harness.checks.OcsfView;
 import org.csi.harness.checks.StixBundle;
@@ -286,6 +287,22 @@ public final class MonitoringSteps {
         ClauseViolation.require(hooks <= 1, "a rescan with no change sent another RISK_MATERIALLY_INCREASED webhook (" + hooks + " distinct events)");
     }
 
+    @假如("租户 {tenant} 的 INSURER 已将 riskScoreThreshold 设为 s0 + 1，并以 PATCH 加入 CAN-A 后重扫至 COMPLETED")
+    public void crossedThreshold(String tenant) {
+        Fixture.setUp("raise the score over a threshold of s0 + 1", () -> {
+            thresholdAboveBaseline(tenant);
+            patchAndRescan("CAN-A、CAN-C 与 CAN-D");
+            return monitor().riskEvents();
+        });
+    }
+
+    @那么("该保单的审计事件中有 RISK_EVENT_RAISED，actor.type 为 CLIENT、USER 或 SYSTEM")
+    public void riskEventAudited() {
+        JsonNode e = AuditTrail.requireAction(monitor().insurer, monitor().policyId(), "RISK_EVENT_RAISED");
+        ClauseViolation.require(java.util.Set.of("CLIENT", "USER", "SYSTEM").contains(e.at("/actor/type").asText()),
+                "the RISK_EVENT_RAISED audit event has actor " + e.path("actor") + ", not of type CLIENT, USER or SYSTEM");
+    }
+
     // ---- MON-13 ----
 
     private JsonNode earliest;
@@ -332,6 +349,20 @@ public final class MonitoringSteps {
     @那么("该建议的状态为 OVERDUE，RECOMMENDATION_RESPONSE 义务为 BREACHED")
     public void overdue() {
         MonitoringRules.requireOverdue(earliestNow());
+    }
+
+    @当("租户 {tenant} 的 APPLICANT 在期限前答复最早的建议，测试时钟推进到该期限之后 1 分钟")
+    public void acknowledgeEarliest(String tenant) {
+        List<JsonNode> recs = monitor().recommendations();
+        ClauseViolation.require(!recs.isEmpty(), "no recommendation to acknowledge");
+        earliest = recs.stream().min(Comparator.comparing(r -> OffsetDateTime.parse(r.path("responseDeadline").asText()))).orElseThrow();
+        world.answered(monitor().acknowledge(earliest.path("recommendationId").asText()).expectStatus(200, 201));
+        monitor().advanceTo(OffsetDateTime.parse(earliest.path("responseDeadline").asText()).plusMinutes(1));
+    }
+
+    @那么("该建议的状态为 ACKNOWLEDGED，RECOMMENDATION_RESPONSE 义务为 MET")
+    public void acknowledged() {
+        MonitoringRules.requireAcknowledged(earliestNow());
     }
 
     // ---- MON-14 ----

@@ -254,6 +254,16 @@ public final class MonitoringRules {
                 "recommendation " + id + ": breachedAt " + o.path("breachedAt") + " is not dueAt " + o.path("dueAt") + " (README §4.6)");
     }
 
+    /** After an acknowledgement before the deadline: ACKNOWLEDGED (or RESOLVED), and RECOMMENDATION_RESPONSE MET with metAt. */
+    public static void requireAcknowledged(JsonNode rec) {
+        JsonNode o = requireResponseObligation(rec);
+        String id = rec.path("recommendationId").asText();
+        ClauseViolation.require(rec.path("status").asText().equals("ACKNOWLEDGED") || rec.path("status").asText().equals("RESOLVED"),
+                "recommendation " + id + " is " + rec.path("status") + " after the acknowledgement, not ACKNOWLEDGED");
+        ClauseViolation.require(o.path("status").asText().equals("MET") && o.path("metAt").isTextual(),
+                "recommendation " + id + ": RECOMMENDATION_RESPONSE is " + o.path("status") + " (metAt " + o.path("metAt") + ") after the acknowledgement, not MET");
+    }
+
     // ---- MON-14 ----
 
     /**

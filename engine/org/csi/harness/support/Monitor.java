@@ -175,6 +175,12 @@ public final class Monitor {
         return PageWalk.walk(insurer, "/monitoring/subscriptions/" + subscriptionId() + "/reports", 100, Map.of()).items();
     }
 
+    /** The insured's response to a recommendation (MON-13), as the APPLICANT. */
+    public Reply acknowledge(String recommendationId) {
+        return applicant.post("/recommendations/" + recommendationId + "/acknowledgements",
+                JSON.objectNode().put("response", "已安排升级并限制访问 / upgrade scheduled, access restricted"));
+    }
+
     public JsonNode subscriptionNow() {
         return provider.get("/monitoring/subscriptions/" + subscriptionId()).expectStatus(200).json();
     }

@@ -12,6 +12,8 @@
   "不可修改"一行在核保决定与理赔定责的审计事件上各测一次，两个场景互不依赖：核保流程无法走完时（前提未满足），
   理赔一侧仍能判定该行（FAIL 优先，conformance-levels.md §1）。
   评估说明：对审计事件的 PUT、PATCH、DELETE，403、404、405 由方案自选，都接受。(403, 404 and 405 are all accepted.)
+  评估说明：风险事件（CSI-MON MON-12）以保单为 resourceId；它由扫描引起而非某次决定调用，actor 的类型 CLIENT、USER、SYSTEM 都接受。
+  (A risk event's audit entry names the policy; it follows a scan rather than a decision call, so any actor type is accepted.)
 
   @requires-CSI-UW
   场景: GEN-11 审计事件 — 核保决定、报价与出单都有审计事件
@@ -41,3 +43,11 @@
     假如 租户 T1 的 APPLICANT 已报告 F-INC 事件 INC-IV
     当 时钟推进 1 小时后，APPLICANT 将其 personalInfoRecords 改为 10000000
     那么 该事件有两条 INCIDENT_GRADED 审计事件（受理与重新定级），actor.id 为 APPLICANT 的客户端 id
+
+  @requires-CSI-MON
+  场景: GEN-11 审计事件 — 风险事件有审计事件
+    假如 租户 T1 在新的测试时钟上有监测保单 PM
+    而且 该 SERVICE_PROVIDER 已按 AUTH-1 订阅 PM 上的 CAN-C 与 CAN-D
+    而且 该订阅已完成基线扫描，风险评分 s0 低于 100
+    而且 租户 T1 的 INSURER 已将 riskScoreThreshold 设为 s0 + 1，并以 PATCH 加入 CAN-A 后重扫至 COMPLETED
+    那么 该保单的审计事件中有 RISK_EVENT_RAISED，actor.type 为 CLIENT、USER 或 SYSTEM

@@ -283,7 +283,7 @@ final class Incidents {
     }
 
     private Instant now(Principal caller, Store.Doc d) {
-        return clocks.frozenTimeOf(d.clockId);
+        return clocks.frozen(d.clockId);
     }
 
     // Rendering: obligations follow the clock (README §4.6: BREACHED once the clock passes dueAt, breachedAt = dueAt)

@@ -27,7 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The reference solution of the CSI Standards Pack: a real HTTP server on loopback implementing the
- * standard interface for CSI-GEN, CSI-CAT, CSI-UW and CSI-RQ. It is one solution among many: the harness judges it only
+ * standard interface for CSI-GEN, CSI-CAT, CSI-UW, CSI-RQ, CSI-MON and CSI-CLM. It is one solution among many: the harness judges it only
  * by what it sends over the wire.
  */
 public final class ReferenceSolution implements AutoCloseable {
@@ -42,7 +42,7 @@ public final class ReferenceSolution implements AutoCloseable {
     public record Options(Set<Fault> faults, Duration tokenTtl, int port, List<Credential> credentials, SSLContext tls, Duration latency,
                           List<String> declared, Set<Variant> variants, Set<String> profiles) {
         /** Every standard the reference implements, in the order its capability document lists them. */
-        public static final List<String> ALL = List.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-ER", "CSI-CLM");
+        public static final List<String> ALL = List.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-MON", "CSI-ER", "CSI-CLM");
         /** Every optional profile the reference implements, and the standard that carries it; all are declared by default. */
         public static final Map<String, String> PROFILES = Map.of("PERF", "CSI-GEN", "STIX", "CSI-MON", "ONSITE", "CSI-ER");
 
@@ -176,6 +176,9 @@ public final class ReferenceSolution implements AutoCloseable {
     private final Policies policies;
     private final Incidents incidents;
     private final Claims claims;
+    private final Monitoring monitoring;
+    /** Signed webhook delivery (CSI-MON MON-08..10), shared by every service that emits events. */
+    private final Webhooks webhooks;
     private final Router router = new Router();
 
     private ReferenceSolution(Options options) throws IOException {
@@ -195,6 +198,16 @@ public final class ReferenceSolution implements AutoCloseable {
         this.policies = new Policies(faults, clocks, underwriting, applications, catalog, audit);
         this.incidents = new Incidents(faults, clocks, policies, audit, options.declared().stream().anyMatch(d -> d.split("\\+")[0].equals("CSI-ER")));
         this.claims = new Claims(faults, clocks, policies, incidents, underwriting, audit);
+        this.webhooks = new Webhooks(faults, variants);
+        this.monitoring = new Monitoring(faults, variants, clocks, policies, audit, scheduler, new Monitoring.Emitter() {
+            public String emit(String url, String secret, String type, String tenantId, String clockId, java.time.Instant at, ObjectNode data) {
+                return webhooks.emit(url, secret, type, tenantId, clockId, at, data);
+            }
+
+            public void forget(String url) {
+                webhooks.forget(url);
+            }
+        });
         routes();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
         if (options.tls() == null) {
@@ -251,6 +264,7 @@ public final class ReferenceSolution implements AutoCloseable {
         server.stop(0);
         workers.shutdownNow();
         scheduler.shutdownNow();
+        webhooks.close();
     }
 
     private void routes() {
@@ -312,6 +326,7 @@ public final class ReferenceSolution implements AutoCloseable {
                 .on("POST", "/claims/{id}/payments", r -> claims.pay(r.principal, r.param(0), body(r)))
                 .on("POST", "/claims/{id}/close", r -> claims.close(r.principal, r.param(0)))
                 .on("POST", "/claims/{id}/withdraw", r -> claims.withdraw(r.principal, r.param(0)));
+        monitoringRoutes();
         if (faults.contains(Fault.GEN11_AUDIT_DELETABLE)) {
             router.on("DELETE", "/audit-events/{id}", r -> ApiResponse.noContent());
         } else if (variants.contains(Variant.AUDIT_DELETE_403)) {
@@ -319,6 +334,32 @@ public final class ReferenceSolution implements AutoCloseable {
                 throw ApiException.of(403, "Audit events cannot be deleted.").build();
             });
         }
+    }
+
+    /** CSI-MON: catalogue, subscriptions, scans, findings, risk score and events, recommendations, reports, STIX export. */
+    private void monitoringRoutes() {
+        router.on("GET", "/monitoring/services", r -> ApiResponse.json(200, monitoring.services()))
+                .on("POST", "/monitoring/subscriptions", r -> idempotent(r, b -> monitoring.subscribe(r.principal, b)))
+                .on("GET", "/monitoring/subscriptions", r -> ApiResponse.json(200, pages.page(monitoring.subscriptionList(r.principal, r.query), r.query)))
+                .on("GET", "/monitoring/subscriptions/{id}", r -> ApiResponse.json(200, monitoring.subscription(monitoring.subscriptions.get(r.principal, r.param(0)))))
+                .on("PATCH", "/monitoring/subscriptions/{id}", r -> monitoring.patch(r.principal, r.param(0), body(r)))
+                .on("DELETE", "/monitoring/subscriptions/{id}", r -> monitoring.cancel(r.principal, r.param(0)))
+                .onTestOnly("POST", "/monitoring/subscriptions/{id}/scans", r -> {
+                    String key = r.header("Idempotency-Key");
+                    Idempotency.checkKeyFormat(key);
+                    return idempotency.apply(r.principal, key, Json.object().put("scan", r.param(0)), () -> monitoring.startScan(r.principal, r.param(0)));
+                })
+                .on("GET", "/monitoring/scans/{id}", r -> ApiResponse.json(200, monitoring.scans.get(r.principal, r.param(0)).toJson()))
+                .on("GET", "/monitoring/subscriptions/{id}/reports", r -> ApiResponse.json(200, pages.page(monitoring.reportList(r.principal, r.param(0)), r.query)))
+                .on("GET", "/monitoring/findings", r -> ApiResponse.json(200, pages.page(monitoring.findingList(r.principal, r.query), r.query)))
+                .on("GET", "/monitoring/findings/{id}", r -> ApiResponse.json(200, monitoring.finding(r.principal, r.param(0), r.query.get("format"))))
+                .on("GET", "/policies/{id}/risk-score", r -> ApiResponse.json(200, monitoring.riskScore(r.principal, r.param(0))))
+                .onTestOnly("PUT", "/policies/{id}/monitoring-terms", r -> monitoring.monitoringTerms(r.principal, r.param(0), body(r)))
+                .on("GET", "/policies/{id}/risk-events", r -> ApiResponse.json(200, pages.page(monitoring.riskEventList(r.principal, r.param(0), r.query), r.query)))
+                .on("GET", "/policies/{id}/recommendations", r -> ApiResponse.json(200, pages.page(monitoring.recommendationList(r.principal, r.param(0), r.query), r.query)))
+                .on("GET", "/policies/{id}/findings/export", r -> ApiResponse.json(200, monitoring.stix(r.principal, r.param(0), r.query.get("format"))))
+                .on("GET", "/recommendations/{id}", r -> ApiResponse.json(200, monitoring.recommendationOf(r.principal, r.param(0))))
+                .on("POST", "/recommendations/{id}/acknowledgements", r -> idempotent(r, b -> monitoring.acknowledge(r.principal, r.param(0), b)));
     }
 
     private com.fasterxml.jackson.databind.JsonNode questionnaire(String version) {
@@ -487,7 +528,7 @@ public final class ReferenceSolution implements AutoCloseable {
         c.put("apiBaseUrl", baseUrl() + API_BASE);
         var roles = c.putArray("roles");
         Auth.ROLES.forEach(roles::add);
-        c.putObject("testMode").put("supported", true).put("testClocks", true).put("scanTrigger", false);
+        c.putObject("testMode").put("supported", true).put("testClocks", true).put("scanTrigger", true);
         if (!faults.contains(Fault.GEN01_MISSING_LIMITS)) {
             c.putObject("limits").put("maxBodyBytes", MAX_BODY_BYTES).put("maxPageSize", Pages.MAX_LIMIT)
                     .put("quantificationMaxIterations", Quantifications.MAX_ITERATIONS);

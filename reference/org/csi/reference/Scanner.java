@@ -38,17 +38,8 @@ final class Scanner {
 
     /** Scans one URL asset; adds its findings. An unreachable or public target gives no finding. */
     void scan(String assetRef, String url, ArrayNode findings) {
-        String banner;
-        try {
-            URI uri = URI.create(url);
-            InetAddress address = InetAddress.getByName(uri.getHost());
-            if (!(address.isLoopbackAddress() || address.isSiteLocalAddress())) return;
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            banner = r.headers().firstValue("Server").orElse("");
-        } catch (Exception e) {
-            return;
-        }
+        String banner = banner(url);
+        if (banner == null) return;
         for (String[] match : FEED_BANNERS) {
             if (!banner.startsWith(match[0])) continue;
             Vulnerability v = FEED.stream().filter(x -> x.cveId.equals(match[1])).findFirst().orElseThrow();
@@ -60,15 +51,38 @@ final class Scanner {
         }
     }
 
+    /**
+     * The Server banner of one URL, by one GET; null for a public address (test mode scans only loopback and private
+     * addresses, pack README §4.7) or an unreachable one; "" when the answer has no banner.
+     */
+    String banner(String url) {
+        try {
+            URI uri = URI.create(url);
+            InetAddress address = InetAddress.getByName(uri.getHost());
+            if (!(address.isLoopbackAddress() || address.isSiteLocalAddress())) return null;
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return r.headers().firstValue("Server").orElse("");
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** The severity object of UW-05 (both scales) for a CVSS v3.1 base score. */
+    ObjectNode severity(double score, String vector) {
+        ObjectNode s = Json.object().put("cvssVersion", "3.1").put("cvssBaseScore", new BigDecimal(String.valueOf(score)))
+                .put("cvssVector", vector).put("cvssSeverity", cvssSeverity(score));
+        String level = gbtLevel(score);
+        if (level == null) s.putNull("gbt30279Level"); else s.put("gbt30279Level", level);
+        return s;
+    }
+
     private void finding(ArrayNode findings, String assetRef, String cve, String title, double score, String vector) {
         ObjectNode f = findings.addObject().put("findingId", "fnd_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16))
                 .put("assetRef", assetRef);
         if (cve == null) f.putNull("cveId"); else f.put("cveId", cve);
         f.put("title", title);
-        ObjectNode s = f.putObject("severity").put("cvssVersion", "3.1").put("cvssBaseScore", new BigDecimal(String.valueOf(score)))
-                .put("cvssVector", vector).put("cvssSeverity", cvssSeverity(score));
-        String level = gbtLevel(score);
-        if (level == null) s.putNull("gbt30279Level"); else s.put("gbt30279Level", level);
+        f.set("severity", severity(score, vector));
     }
 
     static String cvssSeverity(double score) {

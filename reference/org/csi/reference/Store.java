@@ -57,8 +57,12 @@ final class Store {
 
     /** Stores a new resource created now on {@code clock}; adds the id, createdAt, testMode and testClockId members. */
     Doc create(Principal owner, TestClocks.Clock clock, ObjectNode json) {
+        return create(owner, clock, json, clock.frozenTime);
+    }
+
+    /** As {@link #create(Principal, TestClocks.Clock, ObjectNode)}, made at {@code now} (an effect recorded at its due time while the clock advances). */
+    Doc create(Principal owner, TestClocks.Clock clock, ObjectNode json, Instant now) {
         String id = clocks.newId(idPrefix, 20);
-        Instant now = clock.frozenTime;
         ObjectNode full = Json.object().put(idMember, id);
         full.setAll(json);
         full.put("createdAt", Times.format(now)).put("testMode", owner.testMode()).put("testClockId", clock.id);

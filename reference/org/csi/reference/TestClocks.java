@@ -50,6 +50,17 @@ final class TestClocks {
         }
     }
 
+    /** Schedules and rules of attached resources, evaluated for (from, to] before the clock is READY again (README §4.8 item 3). */
+    interface AdvanceListener {
+        void advanced(Clock clock, Instant from, Instant to);
+    }
+
+    private final List<AdvanceListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    void onAdvance(AdvanceListener l) {
+        listeners.add(l);
+    }
+
     private final Map<String, Clock> clocks = new ConcurrentHashMap<>();
     private final Set<Fault> faults;
     private final ScheduledExecutorService scheduler;
@@ -102,8 +113,8 @@ final class TestClocks {
         return c;
     }
 
-    /** The frozen time of a clock a stored resource is attached to (the resource's own access check has been made). */
-    Instant frozenTimeOf(String id) {
+    /** The frozen now of a clock, whoever owns it (resources read it through their own tenant's checks). */
+    Instant frozen(String id) {
         Clock c = clocks.get(id);
         if (c == null) throw ApiException.of(404, "No test clock " + id + ".").build();
         return c.frozenTime;
@@ -154,9 +165,16 @@ final class TestClocks {
             }
             clock.status = "ADVANCING";
         }
-        // Obligations, schedules and rules of attached resources would be evaluated here in dueAt order;
-        // the GEN and CAT profiles attach none, so advancing only moves the frozen time.
+        // Obligations are rendered from the clock's now when read; schedules (monitoring scans) run in the listeners.
+        Instant from = clock.frozenTime;
         scheduler.schedule(() -> {
+            for (AdvanceListener l : listeners) {
+                try {
+                    l.advanced(clock, from, target);
+                } catch (RuntimeException e) {
+                    // one rule's failure must not leave the clock ADVANCING
+                }
+            }
             clock.frozenTime = target;
             clock.status = "READY";
             audit.record(caller, target, "TEST_CLOCK_ADVANCED", "TEST_CLOCK", clock.id);

@@ -37,7 +37,21 @@ public enum Variant {
     // CSI-ER emergency response (issue 12)
     ER_ACTIONS_ANSWER_INCIDENT("an incident's response plan, actions and post-incident report are answered with the whole incident, not what was recorded",
             "README §4.1 (an answer a clause does not describe)"),
-    ER_NOT_REQUIRED_DUE_AT("a NOT_REQUIRED ON_SITE_ARRIVAL carries the dueAt it would have had instead of null", "README §4.6 (dueAt of an obligation that is not required)");
+    ER_NOT_REQUIRED_DUE_AT("a NOT_REQUIRED ON_SITE_ARRIVAL carries the dueAt it would have had instead of null", "README §4.6 (dueAt of an obligation that is not required)"),
+    // CSI-MON monitoring (brief M)
+    MON_41773_SCORED_9_8("CVE-2021-41773 is scored 9.8 (CRITICAL / EXTREME), the other score F-CAN accepts", "fixtures.md F-CAN accepted cvssBaseScore"),
+    MON_ADDITIONAL_CVES("CAN-A also gets CVE-2021-41524 and CVE-2021-44790, CAN-B CVE-2021-44790 (records that include the banner versions)",
+            "fixtures.md F-CAN acceptedAdditionalCves"),
+    MON_NO_INFORMATIONAL_FINDINGS("no informational (CVE-less) banner findings", "MON-05 (informational findings are allowed, not required)"),
+    MON_SCANS_COMPLETE_AT_ONCE("a scan is answered already COMPLETED", "README §4.7, CSI-MON scans"),
+    MON_SCANS_COMPLETE_LATER("a scan completes 2 s after it is started", "README §4.7 (within 300 s)"),
+    MON_RECOMMENDATIONS_LATER("recommendations are issued 12 h after detection", "MON-13 (within 24 h)"),
+    MON_SHORTER_DEADLINES("response deadlines of 3 days (CRITICAL) and 10 days (HIGH)", "MON-13 (at most 7 and 15 days)"),
+    // issue 12, helper H: webhook delivery (MON-08..10)
+    WEBHOOK_SLOW_BACKOFF("retry gaps double from 2 s instead of 0.5 s (2 s, 4 s, 8 s …)", "MON-10 (gaps never shrink; all within 10 min)"),
+    WEBHOOK_CONSTANT_1S_GAPS("retries every 1 s, up to 20 attempts", "MON-10 (gaps never shrink: equal gaps allowed; the retry count is open)"),
+    WEBHOOK_EXTRA_HEADERS("deliveries carry User-Agent, CSI-Delivery-Attempt and CSI-Event-Type headers besides the two the pack names", "MON-08 (two headers named; others not excluded)"),
+    WEBHOOK_FIRST_DELIVERY_AFTER_5S("the first delivery of every event waits 5 s", "MON-09 (within 60 s)");
 
     public final String description;
     /** Where the pack allows this behaviour. */
@@ -51,5 +65,6 @@ public enum Variant {
     /** Pairs that cannot be on together (they take opposite sides of the same choice). */
     public static final List<List<Variant>> EXCLUSIVE = List.of(
             List.of(UNSET_MEMBERS_ABSENT, UNSET_MEMBERS_NULL),
-            List.of(ASSESSMENTS_COMPLETE_AT_ONCE, ASSESSMENTS_COMPLETE_LATER));
+            List.of(ASSESSMENTS_COMPLETE_AT_ONCE, ASSESSMENTS_COMPLETE_LATER),
+            List.of(MON_SCANS_COMPLETE_AT_ONCE, MON_SCANS_COMPLETE_LATER));
 }

@@ -39,7 +39,7 @@ class ArchitectureTest {
     }
 
     /**
-     * cli → run → support → checks → the services (http, contract, evidence, config, canary, target, report, certify,
+     * cli → run → support → checks → the services (http, contract, evidence, config, canary, webhook, target, report, certify,
      * pilot, oracle) → verdict, fixtures, time. A layer uses only the layers below it (and the services each other,
      * without cycles, by the rule above); the step definitions sit beside cli, over run and support.
      */
@@ -53,7 +53,7 @@ class ArchitectureTest {
                 .layer("Checks").definedBy("org.csi.harness.checks..")
                 .layer("Services").definedBy("org.csi.harness.http..", "org.csi.harness.contract..", "org.csi.harness.evidence..",
                         "org.csi.harness.config..", "org.csi.harness.canary..", "org.csi.harness.target..", "org.csi.harness.report..",
-                        "org.csi.harness.certify..", "org.csi.harness.pilot..", "org.csi.harness.oracle..")
+                        "org.csi.harness.certify..", "org.csi.harness.pilot..", "org.csi.harness.oracle..", "org.csi.harness.webhook..")
                 .layer("Foundation").definedBy("org.csi.harness.verdict..", "org.csi.harness.fixtures..", "org.csi.harness.time..")
                 .layer("Reference").definedBy("org.csi.reference..")
                 .whereLayer("Cli").mayNotBeAccessedByAnyLayer()

@@ -75,8 +75,11 @@ class VariantMatrixTest {
     static Row run(String label, String switches) throws Exception {
         Path out = Files.createTempDirectory("csi-variant-");
         long start = System.nanoTime();
+        // Quick mode: each row is a whole run, and the pack's real-time windows (MON-06 300 s, MON-10 10 min) would be sat out
+        // once per row (KillMatrixTest's clean run keeps the pack's windows). The quick MON-10 window is the stricter one for
+        // retries (4 attempts within 60 s), so a retry variant that passes here passes the pack's 10 minutes too.
         ConformanceRun.Report report = ConformanceRun.execute(new ConformanceRun.Options(null, null, null, null, out, 2, false,
-                switches, null, new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8")));
+                switches, null, new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8"), true));
         Map<String, ClauseOutcome> byClause = new LinkedHashMap<>();
         report.outcomes().stream().filter(o -> BUILT.contains(o.clause().standard())).forEach(o -> byClause.put(o.clause().id(), o));
         Map<String, String> verdicts = new LinkedHashMap<>();

@@ -55,10 +55,31 @@ public final class Canaries implements AutoCloseable {
         }
     }
 
+    private final List<Canary> dedicated = new ArrayList<>();
+
+    /**
+     * A further instance of canary {@code id} on a free loopback port of its own, with its own request log, that no other
+     * scenario is given (MON-06's dedicated CAN-C and CAN-D, fixtures.md F-CAN); stopped when the run ends.
+     */
+    public synchronized Canary dedicated(String id) {
+        for (JsonNode c : Fixtures.get("can/canaries.json").path("canaries")) {
+            if (!c.path("id").asText().equals(id)) continue;
+            try {
+                Canary d = Canary.start(id, 0, c.path("banner").asText());
+                dedicated.add(d);
+                return d;
+            } catch (IOException e) {
+                throw new FixtureUnavailable("a dedicated instance of " + id + " could not be started on a free loopback port: " + e.getMessage());
+            }
+        }
+        throw new FixtureUnavailable("no canary " + id + " in fixtures/can/canaries.json");
+    }
+
     /** The address each started canary listens on (empty until a scenario needed them). */
     public synchronized Map<String, String> addresses() {
         Map<String, String> a = new LinkedHashMap<>();
         running.forEach((id, c) -> a.put(id, c.url()));
+        for (int i = 0; i < dedicated.size(); i++) a.put(dedicated.get(i).id() + " (dedicated " + (i + 1) + ")", dedicated.get(i).url());
         return a;
     }
 
@@ -66,5 +87,7 @@ public final class Canaries implements AutoCloseable {
     public synchronized void close() {
         running.values().forEach(Canary::close);
         running.clear();
+        dedicated.forEach(Canary::close);
+        dedicated.clear();
     }
 }

@@ -28,9 +28,19 @@ final class Certify {
             var config = org.csi.harness.config.ConfigLoader.fromSystemEnvironment().load(r.config);
             if (config.signingKey() != null) keys = keys(config.signingKey().toString(), config.signingPub().toString());
         }
+        if (r.quick) {
+            out.println("未出具认证包 Not certified: --quick gives a provisional scorecard (observation windows shorter than the pack's);"
+                    + " certify runs with the pack's windows: drop --quick");
+            return Csi.NOT_CERTIFIABLE;
+        }
         long t0 = System.nanoTime();
         ConformanceRun.Report report = ConformanceRun.execute(r.options(out));
         Summary.print(report, out, java.time.Duration.ofNanos(System.nanoTime() - t0));
+        if (report.scorecard().path("provisional").asBoolean(false)) {
+            out.println();
+            out.println("未出具认证包 Not certified: the scorecard is provisional (a quick-mode run)");
+            return Csi.NOT_CERTIFIABLE;
+        }
         List<String> unknown = report.outcomes().stream().filter(o -> o.outcome() == Outcome.CANNOT_TELL)
                 .map(o -> o.clause().id()).toList();
         if (!unknown.isEmpty()) {

@@ -24,7 +24,7 @@ public final class Csi {
     private static final String USAGE = """
             usage: csi run [--target URL] [--config FILE] [--standards CSI-GEN,CSI-CAT] [--tags EXPR]
                            [--out DIR] [--threads N] [--no-html] [--exit-zero] [--reference-faults F1,F2]
-                           [--rerun-failed RUN_DIR]
+                           [--rerun-failed RUN_DIR] [--quick]
               --target URL        the solution to test (default: the embedded reference solution)
               --config FILE       credentials per tenant and role, timeouts (example: fixtures/config/example-config.json)
               --standards LIST    only these standards' scenarios (clauses left out are CANNOT_TELL;
@@ -39,6 +39,9 @@ public final class Csi {
               --reference-faults  start the embedded reference with these faults and variants (see: csi faults)
               --reference-variants  the same list, by another name (variants and faults may be mixed in either)
               --rerun-failed DIR  run only the clauses that FAILed or were CANNOT_TELL in the run in DIR
+              --quick             vendors' inner loop: shorter real-time observation windows (MON-06 300 s → 10 s,
+                                  MON-10 10 min → 60 s; bounds such as MON-09's 60 s stay); the scorecard is
+                                  provisional and certify refuses it
             usage: csi certify [run options] [--package FILE] [--signing-key KEY.pem --signing-pub PUB.pem]
               runs, then, only if no clause is CANNOT_TELL, writes a signed certification package
               (default: <out>.certification.zip; without a key pair, a new one is written beside the package)

@@ -19,6 +19,8 @@ final class RunArgs {
     Set<String> standards;
     int threads = 2;
     boolean html = true;
+    /** Quick mode: shorter observation windows, a provisional scorecard (certify refuses it). */
+    boolean quick;
     /** Exit 0 whatever the verdicts (an exploratory run); without it a run that is not CONFORMANT exits 1 or 6. */
     boolean exitZero;
     Path rerun;
@@ -37,6 +39,7 @@ final class RunArgs {
                 case "--out" -> r.out = Path.of(value(args, ++i, a));
                 case "--threads" -> r.threads = threads(value(args, ++i, a));
                 case "--no-html" -> r.html = false;
+                case "--quick" -> r.quick = true;
                 case "--exit-zero" -> r.exitZero = true;
                 case "--strict" -> r.exitZero = false;
                 case "--reference-faults" -> r.faults = value(args, ++i, a);
@@ -65,7 +68,7 @@ final class RunArgs {
     }
 
     ConformanceRun.Options options(java.io.PrintStream out) {
-        return new ConformanceRun.Options(target, config, standards, tags, this.out, threads, html, faults, null, out);
+        return new ConformanceRun.Options(target, config, standards, tags, this.out, threads, html, faults, null, out, quick);
     }
 
     static String value(String[] args, int i, String option) {

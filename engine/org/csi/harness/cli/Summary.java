@@ -23,6 +23,9 @@ final class Summary {
         }
         out.printf("  pack score %s · SHOULD pass rate %.1f %% · level %s · %d s%n", s.packScore() == null ? "-" : s.packScore(),
                 s.shouldPassRate() * 100, s.level(), took.toSeconds());
+        if (report.scorecard() != null && report.scorecard().path("provisional").asBoolean(false)) {
+            out.println("  临时 PROVISIONAL: a quick-mode run (shorter observation windows than the pack's); csi certify refuses it");
+        }
         out.println();
         out.println("Reports:");
         out.println("  scorecard     " + report.outDir().resolve("scorecard.json").toAbsolutePath());

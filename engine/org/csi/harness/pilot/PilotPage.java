@@ -45,6 +45,7 @@ public final class PilotPage {
         h.append("</tr>");
         for (JsonNode s : p.path("solutions")) {
             h.append("<tr><td class=\"name\"><b>").append(esc(s.path("solutionKey").asText())).append("</b> ").append(esc(s.path("displayName").asText()))
+                    .append(s.path("provisional").asBoolean(false) ? " <i class=\"provisional\">(临时 provisional: quick mode)</i>" : "")
                     .append("</td><td>").append(esc(s.path("level").asText())).append("</td><td>").append(number(s.path("packScore")))
                     .append("</td><td>").append(trend(s.path("trend"))).append("</td>");
             Map<String, JsonNode> cells = new LinkedHashMap<>();

@@ -87,6 +87,7 @@ public final class PilotScorecard {
                     .put("consentToPublish", c.consentToPublish()).put("runId", latest.path("runId").asText())
                     .put("level", latest.path("level").asText());
             s.set("packScore", latest.path("packScore"));
+            if (latest.path("provisional").asBoolean(false)) s.put("provisional", true);
             levelCounts.merge(latest.path("level").asText(), 1, Integer::sum);
             ArrayNode matrix = s.putArray("matrix");
             for (JsonNode st : latest.path("standards")) {

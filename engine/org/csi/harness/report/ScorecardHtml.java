@@ -24,6 +24,10 @@ public final class ScorecardHtml {
                 .append(".CANNOT_TELL,.INCOMPLETE{background:#fff1c7}.NOT_APPLICABLE,.NOT_DECLARED{color:#888}")
                 .append(".big{font-size:1.6em;font-weight:bold}</style></head><body>");
         h.append("<h1>贯标记分卡 / Conformance scorecard</h1>");
+        if (s.path("provisional").asBoolean(false)) {
+            h.append("<p class=\"provisional\" style=\"background:#fff1c7;padding:.6em;border:1px solid #e0c060\"><b>临时记分卡 Provisional</b>：快速模式运行（csi run --quick），")
+                    .append("观察窗口短于标准包的规定，不能用于认证 / a quick-mode run with shorter observation windows than the pack's; it cannot be certified.</p>");
+        }
         h.append("<table><tr><th>解决方案 Solution</th><td>").append(esc(s.path("solution").path("vendor").asText()))
                 .append(" — ").append(esc(s.path("solution").path("name").asText())).append(" ")
                 .append(esc(s.path("solution").path("version").asText())).append("</td></tr>")

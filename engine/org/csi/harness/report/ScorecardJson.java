@@ -25,6 +25,14 @@ public final class ScorecardJson {
 
     /** The scorecard; {@code previous} is the same solution's previous scorecard, or null on a first run. */
     public static ObjectNode build(RunInfo run, Declaration declaration, Scoring.PackResult result, JsonNode previous) {
+        return build(run, declaration, result, previous, false);
+    }
+
+    /**
+     * As above; a {@code provisional} scorecard (a quick-mode run, with shorter observation windows than the pack's)
+     * says so with {@code provisional: true}, and certify refuses it.
+     */
+    public static ObjectNode build(RunInfo run, Declaration declaration, Scoring.PackResult result, JsonNode previous, boolean provisional) {
         ObjectNode s = MAPPER.createObjectNode();
         s.put("scorecardVersion", "0.1").put("packVersion", run.packVersion()).put("runId", run.runId());
         s.putObject("harness").put("name", run.harnessName()).put("version", run.harnessVersion())
@@ -55,6 +63,7 @@ public final class ScorecardJson {
         if (result.packScore() == null) s.putNull("packScore"); else s.put("packScore", result.packScore());
         s.put("shouldPassRate", result.shouldPassRate()).put("level", result.level());
         s.putObject("performance");
+        if (provisional) s.put("provisional", true);
         if (previous == null) {
             s.putNull("previousRunId");
             s.putNull("trend");

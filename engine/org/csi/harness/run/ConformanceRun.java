@@ -62,6 +62,7 @@ import org.csi.harness.target.EmbeddedReference;
 import org.csi.harness.target.ImageTarget;
 import org.csi.harness.target.Target;
 import org.csi.harness.target.UrlTarget;
+import org.csi.harness.time.ObservationWindows;
 import org.csi.harness.verdict.ClauseCatalog;
 import org.csi.harness.verdict.ClauseJudge;
 import org.csi.harness.verdict.ClauseOutcome;
@@ -83,7 +84,18 @@ public final class ConformanceRun {
 
     /** What to run and where to put it. A null targetUrl means the embedded reference solution. */
     public record Options(String targetUrl, Path configFile, Set<String> standards, String tags, Path outDir, int threads,
-                          boolean allureHtml, String referenceFaults, Duration referenceTokenTtl, PrintStream out) {}
+                          boolean allureHtml, String referenceFaults, Duration referenceTokenTtl, PrintStream out, boolean quick) {
+        /** A default run: the pack's observation windows. */
+        public Options(String targetUrl, Path configFile, Set<String> standards, String tags, Path outDir, int threads,
+                       boolean allureHtml, String referenceFaults, Duration referenceTokenTtl, PrintStream out) {
+            this(targetUrl, configFile, standards, tags, outDir, threads, allureHtml, referenceFaults, referenceTokenTtl, out, false);
+        }
+
+        /** Quick mode (csi run --quick): shorter observation windows, and a provisional scorecard that certify refuses. */
+        public Options quickMode(boolean q) {
+            return new Options(targetUrl, configFile, standards, tags, outDir, threads, allureHtml, referenceFaults, referenceTokenTtl, out, q);
+        }
+    }
 
     /** What a run produced. */
     public record Report(Path outDir, JsonNode scorecard, List<ClauseOutcome> outcomes, List<ScenarioResult> scenarios, Scoring.PackResult score,
@@ -180,7 +192,9 @@ public final class ConformanceRun {
         p.println("  target: " + target.identity());
         AmbientCucumberSettings.found(System.getenv(), System.getProperties(), ConformanceRun.class.getClassLoader())
                 .ifPresent(ignored -> p.println("  ignored: " + ignored));
-        RunContext context = open(config, target.baseUrl(), evidence, redactor, p);
+        if (options.quick()) p.println("  quick mode: shorter observation windows (MON-06 " + ObservationWindows.QUICK.mon06().toSeconds() + " s, MON-10 "
+                + ObservationWindows.QUICK.mon10().toSeconds() + " s); the scorecard is provisional and cannot be certified");
+        RunContext context = open(config, target.baseUrl(), evidence, redactor, p, ObservationWindows.of(options.quick()));
         JsonNode capability = context.capability();
         Declaration declaration = context.declaration();
 
@@ -191,7 +205,7 @@ public final class ConformanceRun {
             results = execute(context, plan);
         } finally {
             canaries = context.canaries().addresses();
-            context.canaries().close();
+            context.close();
         }
         // fixtures.md F-CAN: the harness lists the addresses it actually gave the solution.
         if (!canaries.isEmpty()) p.println("  canaries: " + String.join(", ", canaries.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
@@ -201,7 +215,7 @@ public final class ConformanceRun {
         Instant finished = Instant.now();
         ScorecardJson.RunInfo info = runInfo(capability, finished);
         JsonNode previous = Trend.previousRun(out, info.vendor(), info.solutionName(), info.startedAt()).orElse(null);
-        JsonNode scorecard = ScorecardJson.build(info, declaration, score, previous);
+        JsonNode scorecard = ScorecardJson.build(info, declaration, score, previous, options.quick());
         scorecard = redactor.redact(scorecard);
         Files2.writeAtomically(out.resolve("scorecard.json"), scorecard.toPrettyString());
         Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog));
@@ -229,7 +243,7 @@ public final class ConformanceRun {
      * What the steps of a run against {@code baseUrl} share: the capability document read, the declaration, the
      * transport, tokens and callers. Made once per run, and given to Cucumber's object factory ({@link RunObjects}).
      */
-    static RunContext open(HarnessConfig config, String baseUrl, EvidenceLog evidence, Redactor redactor, PrintStream p) {
+    static RunContext open(HarnessConfig config, String baseUrl, EvidenceLog evidence, Redactor redactor, PrintStream p, ObservationWindows windows) {
         HttpTransport transport = new HttpTransport(config.connectTimeout(), config.readTimeout(), config.limits(),
                 evidence, new ContractCheck(new SchemaCheck()), config.tls());
         transport.deadlineIn(config.runDeadline());
@@ -243,7 +257,7 @@ public final class ConformanceRun {
         Caller.Factory callers = new Caller.Factory(transport, apiBase, tokens, useApiKey);
         TokenCache.Token probe = probeToken(config, tokens);
         p.println("  declared: " + (capability == null ? "(capability document unusable)" : declaration.standards().keySet()));
-        return new RunContext(config, capability, declaration, transport, tokens, callers, evidence, probe);
+        return new RunContext(config, capability, declaration, transport, tokens, callers, evidence, probe, windows);
     }
 
     private static JsonNode readCapability(HttpTransport transport, String baseUrl, PrintStream p) {
@@ -286,7 +300,11 @@ public final class ConformanceRun {
     private List<ScenarioResult> execute(RunContext context, Plan plan) {
         List<Plan.Entry> toRun = plan.toRun();
         PrintStream p = options.out();
-        p.println("  scenarios: " + toRun.size() + " to run of " + plan.entries().size() + " (threads: " + options.threads() + ")");
+        long longWindows = toRun.stream().filter(e -> e.tags().contains(LongWindowsFirst.TAG)).count();
+        int threads = LongWindowsFirst.threads(options.threads(), longWindows);
+        p.println("  scenarios: " + toRun.size() + " to run of " + plan.entries().size() + " (threads: " + options.threads()
+                + (threads > Math.max(1, options.threads()) ? " + " + (threads - Math.max(1, options.threads())) + " for " + longWindows
+                + " long-window scenarios, started first" : "") + ")");
         if (toRun.isEmpty()) return List.of();
         Map<String, ScenarioResult> results = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
@@ -305,9 +323,9 @@ public final class ConformanceRun {
         Path allureResults = out.resolve("allure-results");
         Allure.setLifecycle(new AllureLifecycle(new RedactingResultsWriter(allureResults, redactor)));
         List<String> args = new ArrayList<>(List.of("--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
-                "--threads", String.valueOf(Math.max(1, options.threads()))));
+                "--threads", String.valueOf(threads)));
         toRun.forEach(e -> args.add(e.id()));
-        cucumber(context, sink, args);
+        cucumber(context, sink, args, new LongWindowsFirst());
         return List.copyOf(results.values());
     }
 
@@ -337,11 +355,19 @@ public final class ConformanceRun {
      * turned into scenario locations by the planner): nothing ambient can select, skip or filter a scenario.
      */
     private static void cucumber(RunContext context, BiConsumer<TestCase, io.cucumber.plugin.event.Result> sink, List<String> args) {
+        cucumber(context, sink, args, null);
+    }
+
+    /** As above, with the scenarios handed to Cucumber's threads in {@code order} (null: the order of the arguments). */
+    private static void cucumber(RunContext context, BiConsumer<TestCase, io.cucumber.plugin.event.Result> sink, List<String> args,
+                                 io.cucumber.core.order.PickleOrder order) {
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--monochrome", "--no-summary"));
         argv.addAll(args);
         ByteArrayOutputStream usage = new ByteArrayOutputStream();
         CommandlineOptionsParser parser = new CommandlineOptionsParser(usage);
-        RuntimeOptions options = parser.parse(argv.toArray(String[]::new)).build();
+        var builder = parser.parse(argv.toArray(String[]::new));
+        if (order != null) builder.setPickleOrder(order);
+        RuntimeOptions options = builder.build();
         if (parser.exitStatus().isPresent()) {
             throw new IllegalStateException("Cucumber refused the harness's arguments " + argv + ": " + usage.toString(StandardCharsets.UTF_8).strip());
         }

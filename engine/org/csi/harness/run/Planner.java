@@ -13,11 +13,13 @@ import org.csi.harness.verdict.Plan;
 /**
  * Decides for every scenario whether it runs. Tags carry the rules: {@code @CSI-GEN} names the standard,
  * {@code @requires-CSI-UW} (or {@code @requires-CSI-ER-or-CSI-CLM}) endpoints of other standards, {@code @requires-oauth2} / {@code @requires-api_key}
- * an auth method, {@code @PERF} the PERF profile, {@code @ONSITE} CSI-ER's ONSITE profile, {@code @test-mode} the need for test mode with test clocks.
+ * an auth method, {@code @PERF}, {@code @STIX}, {@code @ONSITE} an optional profile, {@code @test-mode} the need for test mode with test clocks.
  */
 public final class Planner {
     public record Scenario(String location, String name, List<String> tags) {}
 
+    /** The optional profiles of the pack (README §1); a scenario tagged with one runs only where its standard declares it. */
+    private static final List<String> PROFILES = List.of("PERF", "STIX", "ONSITE");
     private final Declaration declaration;
     private final boolean capabilityUsable;
     private final Set<String> standards;
@@ -58,11 +60,10 @@ public final class Planner {
                         + ", which the solution does not declare");
             }
         }
-        if (standard != null && s.tags().contains("@PERF") && !declaration.declares(standard, "PERF")) {
-            return entry(s, Plan.Disposition.NOT_APPLICABLE, "the PERF profile of " + standard + " is not declared");
-        }
-        if (standard != null && s.tags().contains("@ONSITE") && !declaration.declares(standard, "ONSITE")) {
-            return entry(s, Plan.Disposition.NOT_APPLICABLE, "the ONSITE profile of " + standard + " is not declared");
+        for (String profile : PROFILES) {
+            if (standard != null && s.tags().contains("@" + profile) && !declaration.declares(standard, profile)) {
+                return entry(s, Plan.Disposition.NOT_APPLICABLE, "the " + profile + " profile of " + standard + " is not declared");
+            }
         }
         if (s.tags().contains("@requires-oauth2") && !declaration.oauth2()) {
             return entry(s, Plan.Disposition.NOT_APPLICABLE, "OAuth 2.0 client credentials are not declared");

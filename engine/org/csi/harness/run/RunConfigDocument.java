@@ -31,6 +31,7 @@ final class RunConfigDocument {
         if (options.standards() != null) options.standards().forEach(run.withArray("standards")::add);
         if (options.tags() != null) run.put("tags", options.tags());
         run.put("threads", options.threads());
+        if (options.quick()) run.put("quick", true).put("observationWindows", "MON-06 " + org.csi.harness.time.ObservationWindows.QUICK.mon06().toSeconds() + " s, MON-10 " + org.csi.harness.time.ObservationWindows.QUICK.mon10().toSeconds() + " s (the pack: 300 s, 600 s)");
         if (options.referenceFaults() != null) run.put("referenceFaults", options.referenceFaults());
         ObjectNode used = run.putObject("canaries");
         canaries.forEach(used::put);

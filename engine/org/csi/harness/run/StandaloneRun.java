@@ -34,9 +34,10 @@ final class StandaloneRun {
         ConformanceRun.keepSecret(redactor, config);
         Allure.setLifecycle(new AllureLifecycle(new RedactingResultsWriter(ALLURE_RESULTS, redactor)));
         System.out.println("CSI feature suite: no conformance run in progress; " + target.identity());
-        RunContext c = ConformanceRun.open(config, target.baseUrl(), new EvidenceLog(redactor), redactor, System.out);
+        RunContext c = ConformanceRun.open(config, target.baseUrl(), new EvidenceLog(redactor), redactor, System.out,
+                org.csi.harness.time.ObservationWindows.PACK);
         java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            c.canaries().close();
+            c.close();
             target.close();
         }, "csi-feature-suite-stop"));
         return c;

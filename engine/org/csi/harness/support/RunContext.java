@@ -14,6 +14,8 @@ import org.csi.harness.http.Caller;
 import org.csi.harness.http.HttpTransport;
 import org.csi.harness.http.TokenCache;
 import org.csi.harness.verdict.Declaration;
+import org.csi.harness.time.ObservationWindows;
+import org.csi.harness.webhook.WebhookReceiver;
 
 /**
  * What the steps of one run share: the solution's declaration, its callers, the evidence. There is no "current run":
@@ -29,11 +31,19 @@ public final class RunContext {
     private final Caller.Factory callers;
     private final EvidenceLog evidence;
     private final TokenCache.Token probeToken;
+    private final ObservationWindows windows;
     private final Canaries canaries = new Canaries();
+    private WebhookReceiver webhooks;
     private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
 
     public RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
                Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken) {
+        this(config, capability, declaration, transport, tokens, callers, evidence, probeToken, ObservationWindows.PACK);
+    }
+
+    public RunContext(HarnessConfig config, JsonNode capability, Declaration declaration, HttpTransport transport, TokenCache tokens,
+               Caller.Factory callers, EvidenceLog evidence, TokenCache.Token probeToken, ObservationWindows windows) {
+        this.windows = windows;
         this.config = config;
         this.capability = capability;
         this.declaration = declaration;
@@ -42,6 +52,11 @@ public final class RunContext {
         this.callers = callers;
         this.evidence = evidence;
         this.probeToken = probeToken;
+    }
+
+    /** How long scenarios watch real time where the pack names a window (shorter in quick mode). */
+    public ObservationWindows windows() {
+        return windows;
     }
 
     public HarnessConfig config() {
@@ -92,6 +107,21 @@ public final class RunContext {
     /** The F-CAN canary services of this run (started on first use, stopped when the run ends). */
     public Canaries canaries() {
         return canaries;
+    }
+
+    /**
+     * The run's webhook receiver (CSI-MON MON-08..10): its server starts when a scenario first asks for an endpoint,
+     * and {@link #close} stops it when the run ends. Endpoint secrets are registered with the run's redactor.
+     */
+    public synchronized WebhookReceiver webhooks() {
+        if (webhooks == null) webhooks = new WebhookReceiver(evidence == null ? null : evidence.redactor(), evidence);
+        return webhooks;
+    }
+
+    /** Stops what the run started for its scenarios: the canaries and the webhook receiver. */
+    public synchronized void close() {
+        canaries.close();
+        if (webhooks != null) webhooks.close();
     }
 
     /**

@@ -55,11 +55,29 @@ class QuickModeTest {
         assertTrue(pilot.path("solutions").get(0).path("provisional").asBoolean(false), pilot.toPrettyString());
         assertTrue(org.csi.harness.pilot.PilotPage.render(pilot).contains("provisional"));
 
+        java.security.KeyPair keys = org.csi.harness.certify.Signer.generate();
+        Path pkg = quick.outDir().resolveSibling("quick.certification.zip");
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> org.csi.harness.certify.CertificationPackage.write(quick.outDir(), pkg, keys));
+        assertTrue(refused.getMessage().contains("provisional"), refused.getMessage());
+        assertFalse(Files.exists(pkg));
+
         ConformanceRun.Report full = run(false);
         assertTrue(full.scorecard().path("provisional").isMissingNode(), full.scorecard().toPrettyString());
         assertFalse(Files.readString(full.outDir().resolve("scorecard.html")).contains("Provisional"));
         JsonNode fullPilot = PilotScorecard.build("P1", List.of(full.scorecard()), java.util.Map.of(), false);
         assertTrue(fullPilot.path("solutions").get(0).path("provisional").isMissingNode());
+
+        // A package of a default run, its scorecard turned provisional (and re-signed or not): the verifier refuses it.
+        Path fullPkg = full.outDir().resolveSibling("full.certification.zip");
+        org.csi.harness.certify.CertificationPackage.write(full.outDir(), fullPkg, keys);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>(org.csi.harness.certify.CertificationPackage.read(fullPkg));
+        assertEquals(List.of(), org.csi.harness.certify.PackageVerifier.verify(entries, keys.getPublic()), "the default run's package verifies");
+        com.fasterxml.jackson.databind.node.ObjectNode forged = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(entries.get("scorecard.json"));
+        forged.put("provisional", true);
+        entries.put("scorecard.json", JSON.writeValueAsBytes(forged));
+        List<String> problems = org.csi.harness.certify.PackageVerifier.verify(entries, keys.getPublic());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("provisional")), problems.toString());
     }
 
     @Test

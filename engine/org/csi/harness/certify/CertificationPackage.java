@@ -38,9 +38,19 @@ public final class CertificationPackage {
     private CertificationPackage() {}
 
     /** Writes {@code pkg} from the run folder; the zip appears whole or not at all. */
+    /** True when the run's scorecard says provisional (csi run --quick): shorter observation windows than the pack's. */
+    static boolean provisional(Path runDir) {
+        try {
+            return JSON.readTree(runDir.resolve("scorecard.json").toFile()).path("provisional").asBoolean(false);
+        } catch (IOException e) {
+            return false;   // an unreadable scorecard is refused by the checks that read it
+        }
+    }
+
     public static void write(Path runDir, Path pkg, KeyPair keys) {
         String incomplete = RunFolder.whyIncomplete(runDir);
         if (incomplete != null) throw new IllegalStateException("nothing is certified from a half-written run: " + incomplete);
+        if (provisional(runDir)) throw new IllegalStateException("nothing is certified from a provisional (quick-mode) run: " + runDir);
         try {
             Map<String, byte[]> files = readTree(runDir);
             byte[] manifest = JSON.writeValueAsBytes(manifest(files));

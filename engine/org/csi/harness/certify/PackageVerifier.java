@@ -83,8 +83,22 @@ public final class PackageVerifier {
             if (!own && !listed.contains(name)) problems.add(name + ": not in the manifest");
         }
         problems.addAll(completeness(entries));
+        problems.addAll(notProvisional(entries));
         if (entries.containsKey("scorecard.json")) problems.addAll(VerdictRecomputation.check(entries.get("scorecard.json"), entries.get("evidence.json")));
         return problems;
+    }
+
+    /** A quick-mode run (scorecard provisional) is never certified, whoever signed its package. */
+    private static List<String> notProvisional(Map<String, byte[]> entries) {
+        try {
+            JsonNode scorecard = JSON.readTree(entries.getOrDefault("scorecard.json", new byte[0]));
+            if (scorecard != null && scorecard.path("provisional").asBoolean(false)) {
+                return List.of("scorecard.json: provisional (a quick-mode run with shorter observation windows than the pack's): not certifiable");
+            }
+        } catch (IOException e) {
+            // the scorecard's other checks report it
+        }
+        return List.of();
     }
 
     /** A package holds a whole run: its run.json marks the scorecard's run complete. */

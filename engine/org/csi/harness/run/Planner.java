@@ -60,6 +60,11 @@ public final class Planner {
                         + ", which the solution does not declare");
             }
         }
+        if (standard != null && !standard.equals("CSI-GEN") && !declaration.declares(standard)) {
+            // conformance-levels.md §2: an undeclared standard's clauses are NOT_APPLICABLE; running them would only cost time
+            // (MON-06 alone watches 300 s of real time).
+            return entry(s, Plan.Disposition.NOT_APPLICABLE, standard + " is not declared");
+        }
         for (String profile : PROFILES) {
             if (standard != null && s.tags().contains("@" + profile) && !declaration.declares(standard, profile)) {
                 return entry(s, Plan.Disposition.NOT_APPLICABLE, "the " + profile + " profile of " + standard + " is not declared");

@@ -1,28 +1,194 @@
 package org.csi.harness.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.csi.harness.verdict.Outcome;
+import org.csi.harness.verdict.ScenarioResult;
 
-/** Allure environment and categories for the results, and the HTML report from the generator unpacked at build time. */
+/**
+ * The Allure side of a run, set up as Allure's users know it: environment, executor and report name; categories by
+ * clause and kind of failure; history carried from the same solution's previous run (Trend, History); the pack text
+ * shipped beside the report for the clause links; a report in one file that opens from disk; the Chinese UI.
+ */
 public final class AllureReport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The pack's text, shipped with every report so that clause links work offline: {@code pack/CSI-GEN.md#gen-01}. */
+    public static final String PACK_DIR = "pack";
+    public static final List<String> PACK_FILES = List.of("README.md", "conformance-levels.md", "fixtures.md", "CSI-GEN.md", "CSI-CAT.md",
+            "CSI-UW.md", "CSI-RQ.md", "CSI-CLM.md", "CSI-MON.md", "CSI-ER.md");
+    /** The report's UI language (Allure 2's {@code --lang}). */
+    public static final String LANGUAGE = "zh";
+
+    /** What a scenario that did not pass failed of, the second level of the categories after its clause. */
+    public enum Kind {
+        CONTRACT(Outcome.FAIL, "契约 contract"), CAP(Outcome.FAIL, "限值 cap"), ASSERTION(Outcome.FAIL, "断言 assertion"),
+        SET_UP(Outcome.CANNOT_TELL, "前置条件 set-up"), HARNESS(Outcome.CANNOT_TELL, "工具错误 harness error");
+
+        public final Outcome outcome;
+        public final String label;
+
+        Kind(Outcome outcome, String label) {
+            this.outcome = outcome;
+            this.label = label;
+        }
+
+        /** "不通过 FAIL · 契约 contract". */
+        public String title() {
+            return (outcome == Outcome.FAIL ? "不通过 FAIL" : "无法判定 CANNOT_TELL") + " · " + label;
+        }
+
+        /** From the engine's outcome and reason (ScenarioVerdicts words them). */
+        public static Kind of(Outcome outcome, String reason) {
+            String r = reason == null ? "" : reason;
+            if (outcome == Outcome.FAIL) {
+                if (r.contains("breaks the interface contract")) return CONTRACT;
+                if (r.contains("limits.") || r.matches("(?s).*\\b(exceeds|exceeded|too large|too many)\\b.*")) return CAP;
+                return ASSERTION;
+            }
+            return r.startsWith("precondition not met") ? SET_UP : HARNESS;
+        }
+    }
+
     private AllureReport() {}
 
     public static void writeEnvironment(Path results, Map<String, String> environment) {
         StringBuilder props = new StringBuilder();
         environment.forEach((k, v) -> props.append(k).append('=').append(escape(v)).append('\n'));
         Files2.writeAtomically(results.resolve("environment.properties"), props.toString());
-        Files2.writeAtomically(results.resolve("categories.json"), """
-                [
-                  {"name": "不通过 FAIL: the solution contradicts the clause", "matchedStatuses": ["failed"]},
-                  {"name": "无法判定 CANNOT_TELL: precondition or harness problem", "matchedStatuses": ["broken", "skipped", "unknown"]}
-                ]
-                """);
+        writeCategories(results, List.of());
+    }
+
+    /** executor.json: who made the results (the harness), which run, and the report's name; buildOrder numbers the Trend. */
+    public static void writeExecutor(Path results, String harness, String version, String runId, String reportName) {
+        int order = 1;
+        try {
+            Path trend = results.resolve("history").resolve("history-trend.json");
+            if (Files.isRegularFile(trend)) order = JSON.readTree(trend.toFile()).size() + 1;
+        } catch (IOException e) {
+            order = 1;
+        }
+        ObjectNode e = JSON.createObjectNode().put("name", harness + " " + version).put("type", "csi-harness")
+                .put("buildName", runId).put("buildOrder", order).put("reportName", reportName);
+        Files2.writeAtomically(results.resolve("executor.json"), e.toPrettyString());
+    }
+
+    /**
+     * Copies the history of the previous run's report ({@code allure-report/history/}) into these results, so that
+     * the new report's Trend and History continue it. Nothing to copy (first run, --no-html before): no history.
+     */
+    public static boolean carryHistory(Path results, Path previousRun) {
+        if (previousRun == null) return false;
+        Path from = previousRun.resolve("allure-report").resolve("history");
+        if (!Files.isDirectory(from)) return false;
+        try (Stream<Path> files = Files.list(from)) {
+            Path to = Files.createDirectories(results.resolve("history"));
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot carry the Allure history of " + previousRun + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Aligns each result that did not pass with the engine's verdict (FAIL: failed; CANNOT_TELL: broken), says first
+     * its clause, kind and the expected-vs-observed, marks the step of the exchange its verdict rests on, and writes
+     * categories.json with one category per clause and kind. {@code decisive}: scenario id → title of that exchange.
+     */
+    public static void classify(Path results, List<ScenarioResult> scenarios, Map<String, String> decisive) {
+        Map<String, ScenarioResult> byLocation = new LinkedHashMap<>();
+        scenarios.forEach(s -> byLocation.put(s.id().replaceFirst("^classpath:", ""), s));
+        Map<String, Kind> seen = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("-result.json")).sorted().toList()) {
+                ObjectNode r = (ObjectNode) JSON.readTree(f.toFile());
+                ScenarioResult s = byLocation.get(r.path("fullName").asText());
+                if (s == null || s.outcome() == Outcome.PASS || s.outcome() == Outcome.NOT_APPLICABLE) continue;
+                String clause = null;
+                for (JsonNode l : r.path("labels")) if (l.path("name").asText().equals("clause")) clause = l.path("value").asText();
+                if (clause == null) continue;
+                Kind kind = Kind.of(s.outcome(), s.reason());
+                seen.put(clause + "\u0000" + kind.name(), kind);
+                ObjectNode details = r.with("statusDetails");
+                String message = details.path("message").asText(s.reason() == null ? "" : s.reason());
+                String exchange = decisive.get(s.id());
+                details.put("message", clause + " · " + kind.title() + "\n预期与实际 Expected vs observed: " + message
+                        + (exchange == null ? "" : "\n决定性交互 Decisive exchange: " + exchange));
+                r.put("status", s.outcome() == Outcome.FAIL ? "failed" : "broken");
+                if (exchange != null) markDecisive(r.path("steps"), exchange);
+                Files2.writeAtomically(f, r.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot classify the Allure results in " + results + ": " + e.getMessage(), e);
+        }
+        List<String[]> categories = new ArrayList<>();
+        seen.forEach((key, kind) -> categories.add(new String[] {key.substring(0, key.indexOf('\u0000')), kind.name()}));
+        writeCategories(results, categories);
+    }
+
+    /** Renames the last step of that exchange, searched depth-first in step order. */
+    private static boolean markDecisive(JsonNode steps, String title) {
+        List<JsonNode> list = new ArrayList<>();
+        steps.forEach(list::add);
+        for (int i = list.size() - 1; i >= 0; i--) {
+            ObjectNode step = (ObjectNode) list.get(i);
+            if (markDecisive(step.path("steps"), title)) return true;
+            if (step.path("name").asText().equals(title)) {
+                step.put("name", "★ 决定性交互 Decisive exchange · " + title);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One category per clause and kind seen ({clause, Kind name}), then the two catch-alls. */
+    static void writeCategories(Path results, List<String[]> clauseKinds) {
+        ArrayNode c = JSON.createArrayNode();
+        for (String[] ck : clauseKinds) {
+            Kind kind = Kind.valueOf(ck[1]);
+            String head = ck[0] + " · " + kind.title();
+            c.addObject().put("name", head).put("messageRegex", "(?s)" + Pattern.quote(head) + "\\n.*")
+                    .putArray("matchedStatuses").add(kind.outcome == Outcome.FAIL ? "failed" : "broken");
+        }
+        c.addObject().put("name", "不通过 FAIL: the solution contradicts the clause").putArray("matchedStatuses").add("failed");
+        ArrayNode rest = c.addObject().put("name", "无法判定 CANNOT_TELL: precondition or harness problem").putArray("matchedStatuses");
+        rest.add("broken").add("skipped").add("unknown");
+        Files2.writeAtomically(results.resolve("categories.json"), c.toPrettyString());
+    }
+
+    /** Copies the pack's text into {@code dir}/pack, where clause links point. */
+    public static void shipPack(Path dir) {
+        try {
+            Path to = Files.createDirectories(dir.resolve(PACK_DIR));
+            for (String name : PACK_FILES) {
+                try (InputStream in = AllureReport.class.getResourceAsStream("/fixtures/pack/text/" + name)) {
+                    if (in == null) throw new IllegalStateException("the harness lacks the pack text fixtures/pack/text/" + name);
+                    Files.copy(in, to.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the pack text to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The link of a clause to its text in the pack shipped with a report: {@code pack/CSI-GEN.md#gen-01}. */
+    public static String clauseLink(String standard, String clause) {
+        return PACK_DIR + "/" + standard + ".md#" + clause.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String escape(String v) {
@@ -50,12 +216,47 @@ public final class AllureReport {
 
     /** Generates the HTML report; returns an error message, or null on success. */
     public static String generate(Path results, Path report) {
+        return generate(results, report, null);
+    }
+
+    /**
+     * Generates the HTML report named {@code name}, in Chinese: the usual folder (its {@code history/} is what the
+     * next run carries on, its {@code data/} what a web server serves) whose {@code index.html} is then the report in
+     * one file, which opens from disk or from inside an unzipped certification package (the folder's own index
+     * reads data/ with requests a browser refuses on file://). The pack text is copied in for the clause links.
+     * Returns an error message, or null on success.
+     */
+    public static String generate(Path results, Path report, String name) {
         Optional<Path> allure = generator();
         if (allure.isEmpty()) return "the Allure report generator is not installed (run: mvn -q -DskipTests package)";
+        Path single = report.resolveSibling("." + report.getFileName() + "-single");
+        try {
+            String error = run(allure.get(), results, report, name, false);
+            if (error != null) return error;
+            error = run(allure.get(), results, single, name, true);
+            if (error != null) return error;
+            Files.move(single.resolve("index.html"), report.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING);
+            shipPack(report);
+            return null;
+        } catch (IOException | UncheckedIOException e) {
+            return "cannot finish the Allure report: " + e.getMessage();
+        } finally {
+            try (Stream<Path> left = Files.exists(single) ? Files.walk(single) : Stream.empty()) {
+                left.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary folder left behind is harmless
+            }
+        }
+    }
+
+    private static String run(Path allure, Path results, Path report, String name, boolean singleFile) {
         try {
             Path log = Files.createTempFile("allure-generate", ".log");
-            Process p = new ProcessBuilder(List.of("sh", allure.get().toString(), "generate", results.toString(), "-o",
-                    report.toString(), "--clean")).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            List<String> cmd = new ArrayList<>(List.of("sh", allure.toString(), "generate", results.toString(), "-o", report.toString(), "--clean",
+                    "--lang", LANGUAGE));
+            if (name != null) cmd.addAll(List.of("--name", name));
+            if (singleFile) cmd.add("--single-file");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return "the Allure report generator did not finish within 180 s";
@@ -73,5 +274,4 @@ public final class AllureReport {
             return "interrupted while generating the Allure report";
         }
     }
-
 }

@@ -31,24 +31,49 @@ public final class Curl {
             parts.add("-H");
             parts.add(quote(h.getKey() + ": " + placeholders(h.getKey(), h.getValue())));
         }
-        if (!r.body().isEmpty()) {
+        if (r.mediaType().equals("application/x-www-form-urlencoded")) {
+            form(parts, r.body());
+        } else if (!r.body().isEmpty()) {
             parts.add("--data-binary");
             parts.add(quote(placeholders("body", r.body())));
         }
         return String.join(" ", parts);
     }
 
+    /**
+     * A form body: its redacted fields as {@code --data-urlencode "client_secret=$CSI_CLIENT_SECRET"} (curl encodes the
+     * value the shell gives it), the others as they were sent.
+     */
+    private static void form(List<String> parts, String body) {
+        List<String> plain = new ArrayList<>();
+        List<String> secret = new ArrayList<>();
+        for (String pair : body.split("&", -1)) {
+            int eq = pair.indexOf('=');
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            if (value.equals(Redactor.MARK) || value.equals(java.net.URLEncoder.encode(Redactor.MARK, java.nio.charset.StandardCharsets.UTF_8))) {
+                String name = pair.substring(0, eq);
+                secret.add(name + "=${" + (name.equals("client_secret") ? "CSI_CLIENT_SECRET" : name.equals("access_token") ? "CSI_TOKEN" : "CSI_SECRET") + "}");
+            } else {
+                plain.add(pair);
+            }
+        }
+        if (!plain.isEmpty() && !(plain.size() == 1 && plain.get(0).isEmpty())) {
+            parts.add("--data-binary");
+            parts.add(quote(placeholders("body", String.join("&", plain))));
+        }
+        for (String s : secret) {
+            parts.add("--data-urlencode");
+            parts.add(quote(s));
+        }
+    }
+
     /** Marks each redacted value with the variable that replaces it. */
     static String placeholders(String where, String value) {
         String name = where.toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("authorization") && value.equals(Redactor.MARK)) return "Bearer ${CSI_TOKEN}";
         String variable = name.equals("authorization") ? "CSI_TOKEN" : name.contains("api-key") ? "CSI_API_KEY" : null;
-        String v = value;
-        if (name.equals("body")) {
-            v = v.replaceAll("(client_secret=)" + Pattern.quote(Redactor.MARK), "$1\\${CSI_CLIENT_SECRET}");
-            v = v.replaceAll("(\"client_secret\"\\s*:\\s*\")" + Pattern.quote(Redactor.MARK), "$1\\${CSI_CLIENT_SECRET}");
-        }
-        if (variable != null && v.startsWith("Basic ") && v.contains(Redactor.MARK)) variable = "CSI_BASIC_CREDENTIALS";
-        return v.replace(Redactor.MARK, "${" + (variable == null ? "CSI_SECRET" : variable) + "}");
+        if (variable != null && value.startsWith("Basic ") && value.contains(Redactor.MARK)) variable = "CSI_BASIC_CREDENTIALS";
+        return value.replace(Redactor.MARK, "${" + (variable == null ? "CSI_SECRET" : variable) + "}");
     }
 
     /** Single-quoted for a POSIX shell, with the placeholders left outside the quotes so that the shell expands them. */

@@ -35,36 +35,6 @@ public final class AllureReport {
     /** The report's UI language (Allure 2's {@code --lang}). */
     public static final String LANGUAGE = "zh";
 
-    /** What a scenario that did not pass failed of, the second level of the categories after its clause. */
-    public enum Kind {
-        CONTRACT(Outcome.FAIL, "契约 contract"), CAP(Outcome.FAIL, "限值 cap"), ASSERTION(Outcome.FAIL, "断言 assertion"),
-        SET_UP(Outcome.CANNOT_TELL, "前置条件 set-up"), HARNESS(Outcome.CANNOT_TELL, "工具错误 harness error");
-
-        public final Outcome outcome;
-        public final String label;
-
-        Kind(Outcome outcome, String label) {
-            this.outcome = outcome;
-            this.label = label;
-        }
-
-        /** "不通过 FAIL · 契约 contract". */
-        public String title() {
-            return (outcome == Outcome.FAIL ? "不通过 FAIL" : "无法判定 CANNOT_TELL") + " · " + label;
-        }
-
-        /** From the engine's outcome and reason (ScenarioVerdicts words them). */
-        public static Kind of(Outcome outcome, String reason) {
-            String r = reason == null ? "" : reason;
-            if (outcome == Outcome.FAIL) {
-                if (r.contains("breaks the interface contract")) return CONTRACT;
-                if (r.contains("limits.") || r.matches("(?s).*\\b(exceeds|exceeded|too large|too many)\\b.*")) return CAP;
-                return ASSERTION;
-            }
-            return r.startsWith("precondition not met") ? SET_UP : HARNESS;
-        }
-    }
-
     private AllureReport() {}
 
     public static void writeEnvironment(Path results, Map<String, String> environment) {
@@ -113,7 +83,7 @@ public final class AllureReport {
     public static void classify(Path results, List<ScenarioResult> scenarios, Map<String, String> decisive) {
         Map<String, ScenarioResult> byLocation = new LinkedHashMap<>();
         scenarios.forEach(s -> byLocation.put(s.id().replaceFirst("^classpath:", ""), s));
-        Map<String, Kind> seen = new LinkedHashMap<>();
+        Map<String, FailureKind> seen = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(results)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith("-result.json")).sorted().toList()) {
                 ObjectNode r = (ObjectNode) JSON.readTree(f.toFile());
@@ -122,7 +92,7 @@ public final class AllureReport {
                 String clause = null;
                 for (JsonNode l : r.path("labels")) if (l.path("name").asText().equals("clause")) clause = l.path("value").asText();
                 if (clause == null) continue;
-                Kind kind = Kind.of(s.outcome(), s.reason());
+                FailureKind kind = FailureKind.of(s.outcome(), s.reason());
                 seen.put(clause + "\u0000" + kind.name(), kind);
                 ObjectNode details = r.with("statusDetails");
                 String message = details.path("message").asText(s.reason() == null ? "" : s.reason());
@@ -160,7 +130,7 @@ public final class AllureReport {
     static void writeCategories(Path results, List<String[]> clauseKinds) {
         ArrayNode c = JSON.createArrayNode();
         for (String[] ck : clauseKinds) {
-            Kind kind = Kind.valueOf(ck[1]);
+            FailureKind kind = FailureKind.valueOf(ck[1]);
             String head = ck[0] + " · " + kind.title();
             c.addObject().put("name", head).put("messageRegex", "(?s)" + Pattern.quote(head) + "\\n.*")
                     .putArray("matchedStatuses").add(kind.outcome == Outcome.FAIL ? "failed" : "broken");
@@ -169,6 +139,34 @@ public final class AllureReport {
         ArrayNode rest = c.addObject().put("name", "无法判定 CANNOT_TELL: precondition or harness problem").putArray("matchedStatuses");
         rest.add("broken").add("skipped").add("unknown");
         Files2.writeAtomically(results.resolve("categories.json"), c.toPrettyString());
+    }
+
+    /**
+     * For each clause with a scenario that did not pass (else its first scenario), the link from the run folder to
+     * that scenario's page in the report: {@code allure-report/index.html#testresult/<uid>}.
+     */
+    public static Map<String, String> testLinks(Path runDir, Path report, List<ScenarioResult> scenarios) {
+        Map<String, String> uidByLocation = new LinkedHashMap<>();
+        Path cases = report.resolve("data").resolve("test-cases");
+        if (!Files.isDirectory(cases)) return Map.of();
+        try (Stream<Path> files = Files.list(cases)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                JsonNode c = JSON.readTree(f.toFile());
+                uidByLocation.put(c.path("fullName").asText(), c.path("uid").asText());
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        String index = runDir.toAbsolutePath().relativize(report.toAbsolutePath().resolve("index.html")).toString().replace('\\', '/');
+        Map<String, String> links = new LinkedHashMap<>();
+        List<ScenarioResult> ordered = new ArrayList<>(scenarios);
+        ordered.sort(java.util.Comparator.comparing((ScenarioResult s) -> s.outcome() == Outcome.PASS ? 1 : 0).thenComparing(ScenarioResult::id));
+        for (ScenarioResult s : ordered) {
+            String uid = uidByLocation.get(s.id().replaceFirst("^classpath:", ""));
+            if (uid == null) continue;
+            for (String clause : s.clauses()) links.putIfAbsent(clause, index + "#testresult/" + uid);
+        }
+        return links;
     }
 
     /** Copies the pack's text into {@code dir}/pack, where clause links point. */

@@ -50,6 +50,28 @@ public final class EvidenceDocument {
         return doc;
     }
 
+    /**
+     * Writes, for each clause that did not pass, its part of evidence.json as {@code evidence/<clause>.json}, which the
+     * scorecard links to; returns clause id → link relative to the run folder.
+     */
+    public static Map<String, String> writeClauseFiles(java.nio.file.Path runDir, com.fasterxml.jackson.databind.JsonNode doc) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode c : doc.path("clauses")) {
+            String outcome = c.path("outcome").asText();
+            if (!outcome.equals("FAIL") && !outcome.equals("CANNOT_TELL")) continue;
+            boolean ran = false;
+            for (com.fasterxml.jackson.databind.JsonNode s : c.path("scenarios")) ran |= s.has("outcome");
+            if (!ran) continue; // not run here (another run's tags): nothing observed to link to
+            String id = c.path("id").asText();
+            String link = "evidence/" + id + ".json";
+            ObjectNode part = ScorecardJson.MAPPER.createObjectNode().put("runId", doc.path("runId").asText());
+            part.setAll((ObjectNode) c.deepCopy());
+            Files2.writeAtomically(runDir.resolve(link), part.toPrettyString());
+            links.put(id, link);
+        }
+        return links;
+    }
+
     private static void add(ArrayNode exchanges, ArrayNode artefacts, ScenarioEvidence ev, String sharedWalk, Exchange decisive) {
         ev.exchanges().forEach(x -> {
             ObjectNode n = exchanges.addObject();

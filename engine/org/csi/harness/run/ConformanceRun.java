@@ -208,8 +208,9 @@ public final class ConformanceRun {
         JsonNode scorecard = ScorecardJson.build(info, declaration, score, previous);
         scorecard = redactor.redact(scorecard);
         Files2.writeAtomically(out.resolve("scorecard.json"), scorecard.toPrettyString());
-        Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog));
-        Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence)).toPrettyString());
+        JsonNode evidenceDoc = redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence));
+        Files2.writeAtomically(out.resolve("evidence.json"), evidenceDoc.toPrettyString());
+        Map<String, String> evidenceLinks = EvidenceDocument.writeClauseFiles(out, evidenceDoc);
         Map<String, String> decisive = new LinkedHashMap<>();
         for (ScenarioResult r : results) {
             ScenarioEvidence e = r.outcome() == Outcome.PASS ? null : evidence.of(r.id());
@@ -237,6 +238,9 @@ public final class ConformanceRun {
             allureError = AllureReport.generate(results_, out.resolve("allure-report"), reportName);
             if (allureError == null) report = out.resolve("allure-report");
         }
+        List<JsonNode> history = earlier.stream().map(RunFolder::completeScorecard).flatMap(java.util.Optional::stream).toList();
+        Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog,
+                new ScorecardHtml.Links(report == null ? Map.of() : AllureReport.testLinks(out, report, results), evidenceLinks, history)));
         // Last of all: the marker that tells trend, pilot and certify this folder is a whole run.
         RunFolder.markComplete(out, runId, timestamp(finished));
         return new Report(out, scorecard, outcomes, results, score, report, allureError);

@@ -147,14 +147,24 @@ public final class AllureReport {
      */
     public static Map<String, String> testLinks(Path runDir, Path report, List<ScenarioResult> scenarios) {
         Map<String, String> uidByLocation = new LinkedHashMap<>();
-        Path cases = report.resolve("data").resolve("test-cases");
-        if (!Files.isDirectory(cases)) return Map.of();
-        try (Stream<Path> files = Files.list(cases)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                JsonNode c = JSON.readTree(f.toFile());
-                uidByLocation.put(c.path("fullName").asText(), c.path("uid").asText());
+        try {
+            // The one-file index embeds its own test cases (their uids differ from those of data/, made by the other generation).
+            String html = Files.readString(report.resolve("index.html"));
+            java.util.regex.Matcher m = EMBEDDED_CASE.matcher(html);
+            while (m.find()) {
+                JsonNode c = JSON.readTree(java.util.Base64.getDecoder().decode(m.group(2)));
+                uidByLocation.put(c.path("fullName").asText(), m.group(1));
             }
-        } catch (IOException e) {
+            Path cases = report.resolve("data").resolve("test-cases");
+            if (uidByLocation.isEmpty() && Files.isDirectory(cases)) {
+                try (Stream<Path> files = Files.list(cases)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                        JsonNode c = JSON.readTree(f.toFile());
+                        uidByLocation.put(c.path("fullName").asText(), c.path("uid").asText());
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
             return Map.of();
         }
         String index = runDir.toAbsolutePath().relativize(report.toAbsolutePath().resolve("index.html")).toString().replace('\\', '/');
@@ -168,6 +178,8 @@ public final class AllureReport {
         }
         return links;
     }
+
+    private static final Pattern EMBEDDED_CASE = Pattern.compile("d\\('data/test-cases/([0-9a-f]+)\\.json','([A-Za-z0-9+/=]+)'\\)");
 
     /** Copies the pack's text into {@code dir}/pack, where clause links point. */
     public static void shipPack(Path dir) {

@@ -173,7 +173,11 @@ public final class EvidenceLog {
         Scope s = current.get();
         if (s == null) return;
         s.record().add(new ScenarioEvidence.Artefact(name, safe));
-        Allure.addAttachment(name, "text/plain", safe, ".txt");
+        // A JSON artefact (a recomputation's inputs, a document) is shown as JSON, indented; anything else as text.
+        HttpMessage asBody = new HttpMessage("", List.of(), safe);
+        String pretty = asBody.prettyBody();
+        boolean json = !pretty.equals(safe) || (safe.strip().startsWith("{") && safe.strip().endsWith("}") && safe.contains("\n  \""));
+        Allure.addAttachment(name, json ? "application/json" : "text/plain", json ? pretty : safe, json ? ".json" : ".txt");
     }
 
     /**

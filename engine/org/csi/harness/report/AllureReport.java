@@ -148,21 +148,10 @@ public final class AllureReport {
     public static Map<String, String> testLinks(Path runDir, Path report, List<ScenarioResult> scenarios) {
         Map<String, String> uidByLocation = new LinkedHashMap<>();
         try {
-            // The one-file index embeds its own test cases (their uids differ from those of data/, made by the other generation).
-            String html = Files.readString(report.resolve("index.html"));
-            java.util.regex.Matcher m = EMBEDDED_CASE.matcher(html);
-            while (m.find()) {
-                JsonNode c = JSON.readTree(java.util.Base64.getDecoder().decode(m.group(2)));
-                uidByLocation.put(c.path("fullName").asText(), m.group(1));
-            }
-            Path cases = report.resolve("data").resolve("test-cases");
-            if (uidByLocation.isEmpty() && Files.isDirectory(cases)) {
-                try (Stream<Path> files = Files.list(cases)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                        JsonNode c = JSON.readTree(f.toFile());
-                        uidByLocation.put(c.path("fullName").asText(), c.path("uid").asText());
-                    }
-                }
+            for (Map.Entry<String, byte[]> e : embedded(report.resolve("index.html")).entrySet()) {
+                if (!e.getKey().startsWith("data/test-cases/")) continue;
+                JsonNode c = JSON.readTree(e.getValue());
+                uidByLocation.put(c.path("fullName").asText(), c.path("uid").asText());
             }
         } catch (IOException | IllegalArgumentException e) {
             return Map.of();
@@ -179,7 +168,7 @@ public final class AllureReport {
         return links;
     }
 
-    private static final Pattern EMBEDDED_CASE = Pattern.compile("d\\('data/test-cases/([0-9a-f]+)\\.json','([A-Za-z0-9+/=]+)'\\)");
+    private static final Pattern EMBEDDED = Pattern.compile("d\\('([A-Za-z0-9_./-]+)','([A-Za-z0-9+/=]*)'\\)");
 
     /** Copies the pack's text into {@code dir}/pack, where clause links point. */
     public static void shipPack(Path dir) {
@@ -230,33 +219,38 @@ public final class AllureReport {
     }
 
     /**
-     * Generates the HTML report named {@code name}, in Chinese: the usual folder (its {@code history/} is what the
-     * next run carries on, its {@code data/} what a web server serves) whose {@code index.html} is then the report in
-     * one file, which opens from disk or from inside an unzipped certification package (the folder's own index
-     * reads data/ with requests a browser refuses on file://). The pack text is copied in for the clause links.
-     * Returns an error message, or null on success.
+     * Generates the HTML report named {@code name}, in Chinese, as one file: {@code index.html} holds the app and
+     * every data file, so it opens from disk or from inside an unzipped certification package (a report of many
+     * files reads data/ with requests a browser refuses on file://). The history it embeds is also written out to
+     * {@code history/}, which the next run of the same solution carries on; the pack text is copied in for the
+     * clause links. Returns an error message, or null on success.
      */
     public static String generate(Path results, Path report, String name) {
         Optional<Path> allure = generator();
         if (allure.isEmpty()) return "the Allure report generator is not installed (run: mvn -q -DskipTests package)";
-        Path single = report.resolveSibling("." + report.getFileName() + "-single");
         try {
-            String error = run(allure.get(), results, report, name, false);
+            String error = run(allure.get(), results, report, name, true);
             if (error != null) return error;
-            error = run(allure.get(), results, single, name, true);
-            if (error != null) return error;
-            Files.move(single.resolve("index.html"), report.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING);
+            for (Map.Entry<String, byte[]> e : embedded(report.resolve("index.html")).entrySet()) {
+                if (!e.getKey().startsWith("history/")) continue;
+                Path f = report.resolve(e.getKey()).normalize();
+                if (!f.startsWith(report.resolve("history"))) continue;
+                Files.createDirectories(f.getParent());
+                Files.write(f, e.getValue());
+            }
             shipPack(report);
             return null;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             return "cannot finish the Allure report: " + e.getMessage();
-        } finally {
-            try (Stream<Path> left = Files.exists(single) ? Files.walk(single) : Stream.empty()) {
-                left.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // a temporary folder left behind is harmless
-            }
         }
+    }
+
+    /** The files a one-file report embeds ({@code d('data/test-cases/….json','<base64>')}), by path. */
+    public static Map<String, byte[]> embedded(Path index) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        java.util.regex.Matcher m = EMBEDDED.matcher(Files.readString(index));
+        while (m.find()) files.put(m.group(1), java.util.Base64.getDecoder().decode(m.group(2)));
+        return files;
     }
 
     private static String run(Path allure, Path results, Path report, String name, boolean singleFile) {

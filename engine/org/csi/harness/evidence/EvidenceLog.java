@@ -146,7 +146,9 @@ public final class EvidenceLog {
                     x.status() < 0 ? "text/plain" : response.mediaType(), x.status() < 0 ? response.body() : response.prettyBody(),
                     x.status() < 0 ? ".txt" : response.extension());
             StringBuilder replay = new StringBuilder("# 重放 Replay (set CSI_TOKEN / CSI_API_KEY / CSI_CLIENT_SECRET first; the values are never recorded)\n")
-                    .append(x.curl()).append("\n\n# ").append(request.startLine()).append('\n');
+                    .append(x.curl()).append("\n\n");
+            if (x.caller() != null) replay.append("# 调用方 Caller: ").append(x.caller()).append('\n');
+            replay.append("# ").append(request.startLine()).append('\n');
             request.headers().forEach(h -> replay.append("# > ").append(h.getKey()).append(": ").append(h.getValue()).append('\n'));
             if (x.status() >= 0) {
                 replay.append("# ").append(response.startLine()).append(" (").append(x.millis()).append(" ms)\n");

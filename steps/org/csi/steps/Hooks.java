@@ -9,6 +9,7 @@ import io.qameta.allure.model.Link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.csi.harness.report.AllureReport;
 import org.csi.harness.verdict.Clause;
 import org.csi.harness.verdict.ClauseCatalog;
 import org.csi.harness.support.RunContext;
@@ -17,7 +18,6 @@ import org.csi.harness.support.RunContext;
 public final class Hooks {
     private static final ClauseCatalog CATALOG = ClauseCatalog.load();
     private static final Set<String> REPLACED = Set.of("epic", "feature", "story", "severity");
-    private static final String PACK_URL = org.csi.harness.run.ConformanceRun.PACK_URL;
 
     private final RunContext run;
 
@@ -38,7 +38,7 @@ public final class Hooks {
                 labels.add(new Label().setName("story").setValue(c.title()));
                 labels.add(new Label().setName("severity").setValue(severity(c.level())));
                 labels.add(new Label().setName("clause").setValue(c.id()));
-                links.add(new Link().setName(c.id()).setType("clause").setUrl(PACK_URL + c.standard() + ".md#" + c.id().toLowerCase()));
+                links.add(new Link().setName(c.id()).setType("clause").setUrl(AllureReport.clauseLink(c.standard(), c.id())));
             });
         }
         Allure.getLifecycle().updateTestCase(scenario.getId(), r -> {

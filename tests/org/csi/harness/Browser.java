@@ -28,6 +28,21 @@ final class Browser {
         return run("--dump-dom", page.toUri().toString());
     }
 
+    /** The DOM once the page's own scripts have had {@code budgetMillis} of virtual time (an app such as Allure's). */
+    static String dumpDomAfterScripts(Path page, int budgetMillis) throws Exception {
+        return run("--virtual-time-budget=" + budgetMillis, "--dump-dom", page.toUri().toString());
+    }
+
+    /** As {@link #dumpDomAfterScripts(Path, int)} for an address with a fragment (a route of a single-page app). */
+    static String dumpDomAfterScripts(String url, int budgetMillis) throws Exception {
+        return run("--virtual-time-budget=" + budgetMillis, "--dump-dom", url);
+    }
+
+    /** A screenshot once the page's own scripts have had {@code budgetMillis} of virtual time. */
+    static void screenshotAfterScripts(Path page, Path png, int budgetMillis) throws Exception {
+        run("--virtual-time-budget=" + budgetMillis, "--screenshot=" + png.toAbsolutePath(), "--window-size=1400,1000", page.toUri().toString());
+    }
+
     static void screenshot(Path page, Path png) throws Exception {
         run("--screenshot=" + png.toAbsolutePath(), "--window-size=1400,1000", page.toUri().toString());
     }

@@ -85,7 +85,8 @@ class PartyTest {
             assertFalse(callers.isEmpty(), "the exchanges of the line are in the evidence of " + clause);
             for (String caller : callers) {
                 try (var files = Files.list(out.resolve("allure-results"))) {
-                    assertTrue(files.filter(f -> f.toString().endsWith("-attachment.txt")).anyMatch(f -> read(f).contains("## Caller\n" + caller + "\n")),
+                    // Each exchange's replay attachment (curl line and headers) names the party it was sent as.
+                    assertTrue(files.filter(f -> f.toString().endsWith("-attachment.sh")).anyMatch(f -> read(f).contains("# 调用方 Caller: " + caller + "\n")),
                             "the Allure attachment of the exchange names its caller " + caller);
                 }
             }

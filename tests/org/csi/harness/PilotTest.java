@@ -65,10 +65,18 @@ class PilotTest {
                 assertEquals("参考实现 Reference", s.path("displayName").asText());
                 assertFalse(s.path("trend").isNull(), "the reference ran twice: it has a trend");
                 assertEquals(0.0, s.path("trend").path("packScoreDelta").asDouble());
+                assertEquals(2, s.path("history").size(), "every recorded run of the reference: " + s.path("history"));
+                assertTrue(s.path("history").get(0).path("startedAt").asText().compareTo(s.path("history").get(1).path("startedAt").asText()) < 0, "oldest first");
             } else {
                 assertEquals(s.path("solutionKey").asText(), s.path("displayName").asText(), "no consent: published by key");
             }
         }
+    }
+
+    static String JSON_FIELDS(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names.stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     @Test
@@ -81,7 +89,23 @@ class PilotTest {
         assertTrue(dom.contains("贯标试点记分卡 / Pilot scorecard"), "rendered title");
         assertEquals(3 * 7, dom.split("class=\"cell ", -1).length - 1, "3 solutions × 7 standards in the matrix");
         assertTrue(dom.contains("id=\"levels\"") && dom.contains("id=\"fails\"") && dom.contains("id=\"medians\""), "charts");
-        Path png = Path.of("reports", "pilot-scorecard.png");
+        // Issue 13 point 4: 未达级 for NONE, names without consent once, the legend in one order, the trend over every run.
+        assertEquals(2, dom.split("<td class=\"level\">未达级</td>", -1).length - 1, "the two faulted copies are 未达级, not NONE");
+        assertFalse(dom.contains("<td class=\"level\">NONE"), "no bare NONE");
+        for (JsonNode sol : scorecard.path("solutions")) {
+            String key = sol.path("solutionKey").asText();
+            if (key.equals("S-REF")) continue;
+            assertTrue(dom.contains("<b>" + key + "</b></td>"), key + " shown once, by its key");
+            assertFalse(dom.contains(key + " " + key), key + " not repeated");
+        }
+        int conformant = dom.indexOf("符合 CONFORMANT");
+        int non = dom.indexOf("不符合 NON_CONFORMANT");
+        int incomplete = dom.indexOf("无法完整判定 INCOMPLETE");
+        int undeclared = dom.indexOf("未声明 NOT_DECLARED");
+        assertTrue(conformant >= 0 && conformant < non && non < incomplete && incomplete < undeclared, "the legend in its fixed order");
+        assertEquals("[\"NONE\",\"L1\",\"L2\",\"L3\"]", JSON_FIELDS(scorecard.path("summary").path("levelCounts")), "level counts in their fixed order");
+        assertTrue(dom.contains("id=\"history-S-REF\""), "the reference's trend over its runs is drawn");
+        Path png = Path.of("target", "screenshots", "pilot-scorecard.png");
         Files.createDirectories(png.getParent());
         Files.deleteIfExists(png);
         Browser.screenshot(page, png);

@@ -127,7 +127,46 @@ public final class EvidenceLog {
         Scope s = current.get();
         if (s == null) return;
         s.record().add(redacted);
-        Allure.addAttachment(redacted.title(), "text/plain", redacted.text(), ".txt");
+        attach(redacted);
+    }
+
+    /**
+     * The exchange as a step of the running Allure step: the request and the response as separate attachments with
+     * their real content types (JSON indented), and a curl line that sends the request again, secrets as variables.
+     */
+    private static void attach(Exchange x) {
+        if (Allure.getLifecycle().getCurrentTestCaseOrStep().isEmpty()) return; // outside any scenario: evidence.json and the HAR keep it
+        Allure.step(x.title(), () -> {
+            HttpMessage request = x.requestMessage();
+            HttpMessage response = x.responseMessage();
+            if (!request.body().isEmpty()) {
+                Allure.addAttachment("请求 Request · " + request.mediaType(), request.mediaType(), request.prettyBody(), request.extension());
+            }
+            Allure.addAttachment(x.status() < 0 ? "无响应 No response" : "响应 Response " + x.status() + " · " + response.mediaType(),
+                    x.status() < 0 ? "text/plain" : response.mediaType(), x.status() < 0 ? response.body() : response.prettyBody(),
+                    x.status() < 0 ? ".txt" : response.extension());
+            StringBuilder replay = new StringBuilder("# 重放 Replay (set CSI_TOKEN / CSI_API_KEY / CSI_CLIENT_SECRET first; the values are never recorded)\n")
+                    .append(x.curl()).append("\n\n");
+            if (x.caller() != null) replay.append("# 调用方 Caller: ").append(x.caller()).append('\n');
+            replay.append("# ").append(request.startLine()).append('\n');
+            request.headers().forEach(h -> replay.append("# > ").append(h.getKey()).append(": ").append(h.getValue()).append('\n'));
+            if (x.status() >= 0) {
+                replay.append("# ").append(response.startLine()).append(" (").append(x.millis()).append(" ms)\n");
+                response.headers().forEach(h -> replay.append("# < ").append(h.getKey()).append(": ").append(h.getValue()).append('\n'));
+            }
+            Allure.addAttachment("curl · 请求头 headers", "text/plain", replay.toString(), ".sh");
+        });
+    }
+
+    /**
+     * Names the exchange just recorded on this thread as the one the scenario's verdict rests on (a check that
+     * judges an earlier reply than the last one calls this right after reading it).
+     */
+    public void markDecisive() {
+        Scope s = current.get();
+        if (s == null || s.sharedWalk()) return;
+        List<Exchange> own = s.record().exchanges();
+        if (!own.isEmpty()) s.record().markDecisive(own.get(own.size() - 1));
     }
 
     /** Records the inputs and outputs of a check, so a reader of the report can follow the verdict. */
@@ -136,7 +175,11 @@ public final class EvidenceLog {
         Scope s = current.get();
         if (s == null) return;
         s.record().add(new ScenarioEvidence.Artefact(name, safe));
-        Allure.addAttachment(name, "text/plain", safe, ".txt");
+        // A JSON artefact (a recomputation's inputs, a document) is shown as JSON, indented; anything else as text.
+        HttpMessage asBody = new HttpMessage("", List.of(), safe);
+        String pretty = asBody.prettyBody();
+        boolean json = !pretty.equals(safe) || (safe.strip().startsWith("{") && safe.strip().endsWith("}") && safe.contains("\n  \""));
+        Allure.addAttachment(name, json ? "application/json" : "text/plain", json ? pretty : safe, json ? ".json" : ".txt");
     }
 
     /**

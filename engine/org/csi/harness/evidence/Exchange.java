@@ -15,6 +15,21 @@ public record Exchange(String startedAt, long millis, String method, String url,
         return method + " " + url + " → " + (status < 0 ? "no response" : String.valueOf(status)) + (caller == null ? "" : " · as " + caller);
     }
 
+    /** The request read back: start line, headers, body. */
+    public HttpMessage requestMessage() {
+        return HttpMessage.parse(request);
+    }
+
+    /** The response read back; for an exchange with no response, the failure as its body. */
+    public HttpMessage responseMessage() {
+        return status < 0 ? new HttpMessage("", java.util.List.of(), response == null ? "" : response) : HttpMessage.parse(response);
+    }
+
+    /** A curl line that sends the request again, secrets as shell variables ({@link Curl}). */
+    public String curl() {
+        return Curl.of(this);
+    }
+
     public String text() {
         return (caller == null ? "" : "## Caller\n" + caller + "\n\n") + "## Request\n" + request + "\n\n## Response (" + millis + " ms)\n" + response;
     }

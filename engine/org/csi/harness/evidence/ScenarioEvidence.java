@@ -24,6 +24,7 @@ public final class ScenarioEvidence {
     private final List<Artefact> artefacts = new CopyOnWriteArrayList<>();
     private final List<Breach> breaches = new CopyOnWriteArrayList<>();
     private final Map<String, ScenarioEvidence> shared = new ConcurrentHashMap<>();
+    private volatile Exchange decisive;
 
     public List<Exchange> exchanges() {
         return exchanges;
@@ -36,6 +37,35 @@ public final class ScenarioEvidence {
     /** The shared walks this scenario used, by key (each recorded once in the run). */
     public Map<String, ScenarioEvidence> shared() {
         return shared;
+    }
+
+    /**
+     * The exchange the scenario's verdict rests on: the one a check marked ({@link EvidenceLog#markDecisive}), else the
+     * latest one the failure's reason names ("GET …/test-clocks/clk_1 → 200, expected 403"), else the last exchange of
+     * its own, else the last of the shared walks it used; null when it made none.
+     */
+    public Exchange decisive(String reason) {
+        if (decisive != null) return decisive;
+        List<Exchange> all = new ArrayList<>();
+        walks().values().forEach(w -> all.addAll(w.exchanges));
+        all.addAll(exchanges);
+        if (reason != null) {
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Exchange x = all.get(i);
+                if (reason.contains(x.method() + " " + x.url())) return x;
+            }
+        }
+        if (!exchanges.isEmpty()) return exchanges.get(exchanges.size() - 1);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** As {@link #decisive(String)} with no reason to read. */
+    public Exchange decisive() {
+        return decisive(null);
+    }
+
+    void markDecisive(Exchange e) {
+        decisive = e;
     }
 
     void add(Exchange e) {

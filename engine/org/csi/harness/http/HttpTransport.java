@@ -198,6 +198,7 @@ public final class HttpTransport {
         });
         if (judged.isEmpty()) return;
         evidence.artefact("Contract violations: " + reply.describe(), String.join("\n", judged));
+        evidence.markDecisive();
         throw new ContractBreach(breaks(reply, String.join(", ", judgedBy), judged));
     }
 

@@ -13,8 +13,16 @@ import org.csi.harness.verdict.ClauseCatalog;
  * median scores per standard and each solution's trend.
  */
 public final class PilotPage {
-    private static final Map<String, String> COLOUR = Map.of("CONFORMANT", "#4caf50", "NON_CONFORMANT", "#e53935",
+    /** In this order, every time: the legend reads the same from one page to the next. */
+    private static final Map<String, String> COLOUR = ordered("CONFORMANT", "#4caf50", "NON_CONFORMANT", "#e53935",
             "INCOMPLETE", "#fbc02d", "NOT_DECLARED", "#e0e0e0");
+    private static final Map<String, String> LEVEL_ZH = Map.of("NONE", "未达级", "L1", "L1 基础级", "L2", "L2 增强级", "L3", "L3 领先级");
+
+    private static Map<String, String> ordered(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
     private static final Map<String, String> VERDICT_ZH = Map.of("CONFORMANT", "符合", "NON_CONFORMANT", "不符合",
             "INCOMPLETE", "无法完整判定", "NOT_DECLARED", "未声明");
 
@@ -44,10 +52,14 @@ public final class PilotPage {
         standards.forEach(s -> h.append("<th>").append(s).append("</th>"));
         h.append("</tr>");
         for (JsonNode s : p.path("solutions")) {
-            h.append("<tr><td class=\"name\"><b>").append(esc(s.path("solutionKey").asText())).append("</b> ").append(esc(s.path("displayName").asText()))
+            String key = s.path("solutionKey").asText();
+            String shown = s.path("displayName").asText();
+            // A solution shown by its key (no consent to publish its name) is named once, not "S-02 S-02".
+            h.append("<tr><td class=\"name\"><b>").append(esc(key)).append("</b>").append(shown.isEmpty() || shown.equals(key) ? "" : " " + esc(shown))
                     .append(s.path("provisional").asBoolean(false) ? " <i class=\"provisional\">(临时 provisional: quick mode)</i>" : "")
-                    .append("</td><td>").append(esc(s.path("level").asText())).append("</td><td>").append(number(s.path("packScore")))
-                    .append("</td><td>").append(trend(s.path("trend"))).append("</td>");
+                    .append("</td><td class=\"level\">").append(esc(LEVEL_ZH.getOrDefault(s.path("level").asText(), s.path("level").asText())))
+                    .append("</td><td>").append(number(s.path("packScore")))
+                    .append("</td><td>").append(trend(s.path("trend"))).append(sparkline(key, s.path("history"))).append("</td>");
             Map<String, JsonNode> cells = new LinkedHashMap<>();
             s.path("matrix").forEach(c -> cells.put(c.path("standard").asText(), c));
             for (String id : standards) {
@@ -122,6 +134,29 @@ public final class PilotPage {
             y += 26;
         }
         return s.append("</svg>").toString();
+    }
+
+    /** The pack score of every recorded run of the solution, oldest first, as a small line; nothing for a single run. */
+    private static String sparkline(String key, JsonNode history) {
+        if (history == null || history.size() < 2) return "";
+        int w = 120;
+        int h = 28;
+        StringBuilder pts = new StringBuilder();
+        StringBuilder dots = new StringBuilder();
+        for (int i = 0; i < history.size(); i++) {
+            JsonNode r = history.get(i);
+            double score = r.path("packScore").isNumber() ? r.path("packScore").asDouble() : 0;
+            double x = 4 + (w - 8.0) * i / (history.size() - 1);
+            double y = 4 + (h - 8) * (1 - score / 100);
+            String xy = String.format(java.util.Locale.ROOT, "%.1f,%.1f", x, y);
+            pts.append(xy).append(' ');
+            dots.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"#1e88e5\"><title>", x, y))
+                    .append(esc(r.path("runId").asText() + " · " + number(r.path("packScore")) + " · " + LEVEL_ZH.getOrDefault(r.path("level").asText(), r.path("level").asText())))
+                    .append("</title></circle>");
+        }
+        return "<br><svg class=\"history\" id=\"history-" + esc(key) + "\" width=\"" + w + "\" height=\"" + h + "\" role=\"img\" aria-label=\"score over "
+                + history.size() + " runs\"><polyline fill=\"none\" stroke=\"#1e88e5\" stroke-width=\"1.5\" points=\"" + pts.toString().strip() + "\"/>" + dots
+                + "</svg><small> " + history.size() + " 次运行 runs</small>";
     }
 
     private static String trend(JsonNode t) {

@@ -71,16 +71,21 @@ public final class PilotScorecard {
         ObjectNode p = JSON.createObjectNode().put("pilotId", pilotId)
                 .put("generatedAt", Rfc3339.format(OffsetDateTime.now(ZoneOffset.ofHours(8)))).put("packVersion", pack);
         ArrayNode solutions = p.putArray("solutions");
-        Map<String, Integer> levelCounts = new LinkedHashMap<>(Map.of("NONE", 0, "L1", 0, "L2", 0, "L3", 0));
+        Map<String, Integer> levelCounts = new LinkedHashMap<>();
+        for (String level : List.of("NONE", "L1", "L2", "L3")) levelCounts.put(level, 0); // in this order, every run
         Map<String, List<Double>> scores = new TreeMap<>();
         Map<String, int[]> declaredConformant = new TreeMap<>();
         Map<String, Integer> fails = new TreeMap<>();
         int n = 0;
         for (var e : bySolution.entrySet()) {
-            List<JsonNode> history = e.getValue().stream().sorted(Comparator.comparing((JsonNode r) -> r.path("startedAt").asText())).toList();
+            List<JsonNode> history = e.getValue().stream().sorted(Comparator.comparing((JsonNode r) -> r.path("startedAt").asText())
+                    .thenComparing(r -> r.path("runId").asText())).toList();
             JsonNode latest = history.get(history.size() - 1);
             Optional<JsonNode> previous = history.size() > 1 ? Optional.of(history.get(history.size() - 2)) : Optional.empty();
             n++;
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            consents.values().forEach(x -> taken.add(x.solutionKey()));
+            while (!consents.containsKey(e.getKey()) && taken.contains(String.format("S-%02d", n))) n++; // never a key the consent file gives another
             Consent c = consents.getOrDefault(e.getKey(), new Consent(String.format("S-%02d", n), e.getKey(), false));
             ObjectNode s = solutions.addObject().put("solutionKey", c.solutionKey())
                     .put("displayName", publish && !c.consentToPublish() ? c.solutionKey() : c.displayName())
@@ -108,6 +113,13 @@ public final class PilotScorecard {
                     if (verdict.equals("CONFORMANT")) dc[1]++;
                     if (st.path("score").isNumber()) scores.computeIfAbsent(id, k -> new ArrayList<>()).add(st.path("score").asDouble());
                 }
+            }
+            // The trend over every recorded run of the solution, oldest first (the page draws it).
+            ArrayNode runsOf = s.putArray("history");
+            for (JsonNode r : history) {
+                ObjectNode h = runsOf.addObject().put("runId", r.path("runId").asText()).put("startedAt", r.path("startedAt").asText());
+                h.set("packScore", r.path("packScore").isNumber() ? r.path("packScore") : null);
+                h.put("level", r.path("level").asText());
             }
             JsonNode trend = previous.map(prev -> (JsonNode) Trend.compare(latest, prev)).orElse(latest.path("trend"));
             if (trend == null || trend.isNull() || trend.isMissingNode()) {
@@ -140,17 +152,49 @@ public final class PilotScorecard {
         return java.math.BigDecimal.valueOf(median).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** Consent file: {"solutions": [{"solution": "<vendor> — <name>", "solutionKey", "displayName", "consentToPublish"}]}. */
+    private static final java.util.Set<String> CONSENT_TOP = java.util.Set.of("solutions");
+    private static final java.util.Set<String> CONSENT_MEMBERS = java.util.Set.of("solution", "solutionKey", "displayName", "consentToPublish");
+
+    /**
+     * Consent file: {"solutions": [{"solution": "<vendor> — <name>", "solutionKey", "displayName", "consentToPublish"}]}.
+     * Checked whole before anything is published: an unknown member (a misspelt "consentToPublish" would otherwise
+     * publish nothing, or the wrong thing), a member given twice, a solution or key listed twice, a missing solution or
+     * key, or a consent that is not true/false is a {@link ConfigException} naming the entry (csi exits 2).
+     */
     public static Map<String, Consent> consents(Path file) {
         Map<String, Consent> m = new LinkedHashMap<>();
         if (file == null) return m;
+        JsonNode doc;
         try {
-            for (JsonNode s : JSON.readTree(file.toFile()).path("solutions")) {
-                m.put(s.path("solution").asText(), new Consent(s.path("solutionKey").asText(), s.path("displayName").asText(s.path("solution").asText()),
-                        s.path("consentToPublish").asBoolean(false)));
-            }
+            doc = JSON.copy().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(file.toFile());
         } catch (IOException e) {
-            throw new ConfigException("cannot read the consent file " + file + ": " + e.getMessage());
+            throw new ConfigException("cannot read the consent file " + file + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (doc == null || !doc.isObject()) throw new ConfigException("the consent file " + file + " is not a JSON object {\"solutions\": [...]}");
+        doc.fieldNames().forEachRemaining(k -> {
+            if (!CONSENT_TOP.contains(k)) throw new ConfigException("the consent file " + file + " has an unknown member '" + k + "' (known: solutions)");
+        });
+        if (!doc.path("solutions").isArray()) throw new ConfigException("the consent file " + file + " needs \"solutions\": an array");
+        Map<String, String> keys = new LinkedHashMap<>();
+        int i = 0;
+        for (JsonNode s : doc.path("solutions")) {
+            String where = "the consent file " + file + ", solutions[" + i++ + "]";
+            if (!s.isObject()) throw new ConfigException(where + " is not an object");
+            s.fieldNames().forEachRemaining(k -> {
+                if (!CONSENT_MEMBERS.contains(k)) {
+                    throw new ConfigException(where + " has an unknown member '" + k + "' (known: solution, solutionKey, displayName, consentToPublish)");
+                }
+            });
+            String solution = s.path("solution").asText("");
+            String key = s.path("solutionKey").asText("");
+            if (!s.path("solution").isTextual() || solution.isBlank()) throw new ConfigException(where + " lacks \"solution\" (\"<vendor> — <name>\" as in the scorecards)");
+            if (!s.path("solutionKey").isTextual() || key.isBlank()) throw new ConfigException(where + " lacks \"solutionKey\"");
+            if (s.has("consentToPublish") && !s.path("consentToPublish").isBoolean()) throw new ConfigException(where + ": consentToPublish must be true or false");
+            if (s.has("displayName") && !s.path("displayName").isTextual()) throw new ConfigException(where + ": displayName must be a string");
+            if (m.containsKey(solution)) throw new ConfigException(where + " lists '" + solution + "' a second time");
+            if (keys.containsKey(key)) throw new ConfigException(where + " gives the key '" + key + "' that '" + keys.get(key) + "' has already");
+            keys.put(key, solution);
+            m.put(solution, new Consent(key, s.path("displayName").asText(solution), s.path("consentToPublish").asBoolean(false)));
         }
         return m;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.csi.harness.evidence.EvidenceLog;
+import org.csi.harness.evidence.Exchange;
 import org.csi.harness.evidence.ScenarioEvidence;
 import org.csi.harness.verdict.ClauseOutcome;
 import org.csi.harness.verdict.Outcome;
@@ -35,21 +36,48 @@ public final class EvidenceDocument {
                 }
                 ScenarioEvidence ev = evidence.of(e.id());
                 if (ev != null) {
+                    // A scenario that did not pass says first what was expected and observed, then which exchange it rests on.
+                    Exchange decisive = r != null && r.outcome() != Outcome.PASS ? ev.decisive(r.reason()) : null;
+                    if (decisive != null) s.put("decisiveExchange", decisive.title());
                     ArrayNode ex = s.putArray("exchanges");
                     ArrayNode art = s.putArray("artefacts");
-                    add(ex, art, ev, null);
+                    add(ex, art, ev, null, decisive);
                     // Shared walks (the F-ORG walk, the catalogue): recorded once, listed under every scenario that used them.
-                    ev.walks().forEach((key, walk) -> add(ex, art, walk, key));
+                    ev.walks().forEach((key, walk) -> add(ex, art, walk, key, decisive));
                 }
             }
         }
         return doc;
     }
 
-    private static void add(ArrayNode exchanges, ArrayNode artefacts, ScenarioEvidence ev, String sharedWalk) {
+    /**
+     * Writes, for each clause that did not pass, its part of evidence.json as {@code evidence/<clause>.json}, which the
+     * scorecard links to; returns clause id → link relative to the run folder.
+     */
+    public static Map<String, String> writeClauseFiles(java.nio.file.Path runDir, com.fasterxml.jackson.databind.JsonNode doc) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode c : doc.path("clauses")) {
+            String outcome = c.path("outcome").asText();
+            if (!outcome.equals("FAIL") && !outcome.equals("CANNOT_TELL")) continue;
+            boolean ran = false;
+            for (com.fasterxml.jackson.databind.JsonNode s : c.path("scenarios")) ran |= s.has("outcome");
+            if (!ran) continue; // not run here (another run's tags): nothing observed to link to
+            String id = c.path("id").asText();
+            String link = "evidence/" + id + ".json";
+            ObjectNode part = ScorecardJson.MAPPER.createObjectNode().put("runId", doc.path("runId").asText());
+            part.setAll((ObjectNode) c.deepCopy());
+            Files2.writeAtomically(runDir.resolve(link), part.toPrettyString());
+            links.put(id, link);
+        }
+        return links;
+    }
+
+    private static void add(ArrayNode exchanges, ArrayNode artefacts, ScenarioEvidence ev, String sharedWalk, Exchange decisive) {
         ev.exchanges().forEach(x -> {
-            ObjectNode n = exchanges.addObject().put("at", x.startedAt()).put("title", x.title()).put("caller", x.caller()).put("millis", x.millis())
-                    .put("request", x.request()).put("response", x.response());
+            ObjectNode n = exchanges.addObject();
+            if (x == decisive) n.put("decisive", true);
+            n.put("at", x.startedAt()).put("title", x.title()).put("caller", x.caller()).put("millis", x.millis())
+                    .put("request", x.request()).put("response", x.response()).put("curl", x.curl());
             if (sharedWalk != null) n.put("shared", sharedWalk);
         });
         ev.artefacts().forEach(a -> {

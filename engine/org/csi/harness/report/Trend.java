@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,20 +25,34 @@ public final class Trend {
 
     /** The same solution's latest earlier scorecard among the sibling run folders of {@code out}. */
     public static Optional<JsonNode> previousRun(Path out, String vendor, String solution, String startedAt) {
-        Path runs = out.toAbsolutePath().getParent();
-        if (runs == null || !Files.isDirectory(runs)) return Optional.empty();
-        try (Stream<Path> dirs = Files.list(runs)) {
-            // Only complete runs count: a run killed after its scorecard was written is not a previous run.
-            return dirs.filter(Files::isDirectory).map(RunFolder::completeScorecard).flatMap(Optional::stream)
-                    .filter(s -> Objects.equals(text(s.path("solution").path("vendor")), vendor)
-                            && Objects.equals(text(s.path("solution").path("name")), solution))
-                    .filter(s -> s.path("startedAt").asText().compareTo(startedAt) < 0)
-                    .max(Comparator.comparing((JsonNode s) -> s.path("startedAt").asText()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return previousRunFolder(out, vendor, solution, startedAt).flatMap(RunFolder::completeScorecard);
     }
 
+    /** The folder of that run (its allure-report/history/ carries the Allure Trend on). */
+    public static Optional<Path> previousRunFolder(Path out, String vendor, String solution, String startedAt) {
+        List<Path> all = earlierRunFolders(out, vendor, solution, startedAt);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Every complete earlier run of the same solution among the sibling run folders of {@code out}, oldest first. */
+    public static List<Path> earlierRunFolders(Path out, String vendor, String solution, String startedAt) {
+        Path runs = out.toAbsolutePath().getParent();
+        if (runs == null || !Files.isDirectory(runs)) return List.of();
+        try (Stream<Path> dirs = Files.list(runs)) {
+            // Only complete runs count: a run killed after its scorecard was written is not a previous run.
+            List<Map.Entry<Path, JsonNode>> found = new ArrayList<>();
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                RunFolder.completeScorecard(d).filter(s -> Objects.equals(text(s.path("solution").path("vendor")), vendor)
+                                && Objects.equals(text(s.path("solution").path("name")), solution)
+                                && s.path("startedAt").asText().compareTo(startedAt) < 0)
+                        .ifPresent(s -> found.add(Map.entry(d, s)));
+            }
+            found.sort(Comparator.comparing((Map.Entry<Path, JsonNode> e) -> e.getValue().path("startedAt").asText()));
+            return found.stream().map(Map.Entry::getKey).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
 
     private static String text(JsonNode n) {
         return n.isTextual() ? n.asText() : null;

@@ -42,6 +42,7 @@ import org.csi.harness.contract.SchemaCheck;
 import org.csi.harness.evidence.EvidenceLog;
 import org.csi.harness.evidence.RedactingResultsWriter;
 import org.csi.harness.evidence.Redactor;
+import org.csi.harness.evidence.Exchange;
 import org.csi.harness.evidence.ScenarioEvidence;
 import org.csi.harness.http.Caller;
 import org.csi.harness.http.HttpTransport;
@@ -49,6 +50,7 @@ import org.csi.harness.http.Reply;
 import org.csi.harness.http.Request;
 import org.csi.harness.http.TokenCache;
 import org.csi.harness.report.AllureReport;
+import org.csi.harness.report.Har;
 import org.csi.harness.report.EarlReport;
 import org.csi.harness.report.JunitXml;
 import org.csi.harness.report.RunFolder;
@@ -214,12 +216,23 @@ public final class ConformanceRun {
         Scoring.PackResult score = Scoring.score(catalog, declaration, outcomes);
         Instant finished = Instant.now();
         ScorecardJson.RunInfo info = runInfo(capability, finished);
-        JsonNode previous = Trend.previousRun(out, info.vendor(), info.solutionName(), info.startedAt()).orElse(null);
+        List<Path> earlier = Trend.earlierRunFolders(out, info.vendor(), info.solutionName(), info.startedAt());
+        Path previousRun = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        JsonNode previous = previousRun == null ? null : RunFolder.completeScorecard(previousRun).orElse(null);
         JsonNode scorecard = ScorecardJson.build(info, declaration, score, previous, options.quick());
         scorecard = redactor.redact(scorecard);
         Files2.writeAtomically(out.resolve("scorecard.json"), scorecard.toPrettyString());
-        Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog));
-        Files2.writeAtomically(out.resolve("evidence.json"), redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence)).toPrettyString());
+        JsonNode evidenceDoc = redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence));
+        Files2.writeAtomically(out.resolve("evidence.json"), evidenceDoc.toPrettyString());
+        Map<String, String> evidenceLinks = EvidenceDocument.writeClauseFiles(out, evidenceDoc);
+        Map<String, String> decisive = new LinkedHashMap<>();
+        for (ScenarioResult r : results) {
+            ScenarioEvidence e = r.outcome() == Outcome.PASS ? null : evidence.of(r.id());
+            Exchange d = e == null ? null : e.decisive(r.reason());
+            if (d != null) decisive.put(r.id(), d.title());
+        }
+        Files2.writeAtomically(out.resolve("evidence.har"), redactor.redact(Har.build(runId, HARNESS_NAME, harnessVersion(), plan, evidence,
+                results)).toPrettyString());
         if (capability != null) Files2.writeAtomically(out.resolve("capability.json"), redactor.redact(capability).toPrettyString());
         Files2.writeAtomically(out.resolve("config.json"), RunConfigDocument.build(config, target.identity(), options, canaries).toPrettyString());
         List<ClauseOutcome> redacted = outcomes.stream().map(o -> new ClauseOutcome(o.clause(), o.outcome(),
@@ -228,12 +241,20 @@ public final class ConformanceRun {
         Files2.writeAtomically(out.resolve("earl.jsonld"), EarlReport.build(scorecard, redacted, PACK_URL).toPrettyString());
         Path results_ = out.resolve("allure-results");
         AllureReport.writeEnvironment(results_, environment(capability));
+        AllureReport.carryHistory(results_, previousRun);
+        String reportName = "CSI 贯标测试报告 Conformance report — " + text(capability, "solution", "name") + " — " + runId;
+        AllureReport.writeExecutor(results_, HARNESS_NAME, harnessVersion(), runId, reportName);
+        AllureReport.classify(results_, results, decisive);
+        AllureReport.shipPack(out);
         Path report = null;
         String allureError = null;
         if (options.allureHtml()) {
-            allureError = AllureReport.generate(results_, out.resolve("allure-report"));
+            allureError = AllureReport.generate(results_, out.resolve("allure-report"), reportName);
             if (allureError == null) report = out.resolve("allure-report");
         }
+        List<JsonNode> history = earlier.stream().map(RunFolder::completeScorecard).flatMap(java.util.Optional::stream).toList();
+        Files2.writeAtomically(out.resolve("scorecard.html"), ScorecardHtml.render(scorecard, catalog,
+                new ScorecardHtml.Links(report == null ? Map.of() : AllureReport.testLinks(out, report, results), evidenceLinks, history)));
         // Last of all: the marker that tells trend, pilot and certify this folder is a whole run.
         RunFolder.markComplete(out, runId, timestamp(finished));
         return new Report(out, scorecard, outcomes, results, score, report, allureError);

@@ -76,7 +76,8 @@ final class ScenarioVerdicts {
     private static String reason(String prefix, Throwable error, Redactor redactor) {
         String message = error == null || error.getMessage() == null ? "(no message)" : error.getMessage();
         String first = message.strip().lines().findFirst().orElse("");
-        if (first.length() > 400) first = first.substring(0, 400) + "…";
+        // Whole, for the scorecard to wrap (issue 13): only a runaway line is cut, far beyond any check's own wording.
+        if (first.length() > 4000) first = first.substring(0, 4000) + "… (" + first.length() + " characters in all)";
         return redactor.redact(prefix + first);
     }
 }

@@ -54,8 +54,10 @@ class ReferenceRunTest {
             String expected = KillMatrixTest.BUILT.contains(id) ? "CONFORMANT" : "NOT_DECLARED";
             assertEquals(expected, st.path("verdict").asText(), id + " " + st);
         }
-        // GEN, CAT, UW and CLM conformant: L1 (conformance-levels.md §5); L2 would need MON and ER as well.
-        assertEquals("L1", s.path("level").asText());
+        // All seven conformant, every SHOULD passing, PERF declared with GEN-15/16 passing: L3 (conformance-levels.md §5),
+        // with the pack's observation windows (not quick mode: this is the run ./csi run makes).
+        assertEquals("L3", s.path("level").asText());
+        assertEquals(false, s.path("provisional").asBoolean(false));
         assertEquals(100.0, s.path("packScore").asDouble());
     }
 

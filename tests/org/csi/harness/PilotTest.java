@@ -95,7 +95,8 @@ class PilotTest {
         for (JsonNode sol : scorecard.path("solutions")) {
             String key = sol.path("solutionKey").asText();
             if (key.equals("S-REF")) continue;
-            assertTrue(dom.contains("<b>" + key + "</b></td>"), key + " shown once, by its key");
+            // (the runs are quick-mode ones, so a provisional mark may follow the key)
+            assertTrue(dom.contains("<b>" + key + "</b></td>") || dom.contains("<b>" + key + "</b> <i class=\"provisional\">"), key + " shown once, by its key");
             assertFalse(dom.contains(key + " " + key), key + " not repeated");
         }
         int conformant = dom.indexOf("符合 CONFORMANT");

@@ -49,7 +49,7 @@ class QuickModeTest {
         assertTrue(quick.scorecard().path("provisional").asBoolean(false), quick.scorecard().toPrettyString());
         JsonNode written = JSON.readTree(quick.outDir().resolve("scorecard.json").toFile());
         assertTrue(written.path("provisional").asBoolean(false));
-        assertTrue(Files.readString(quick.outDir().resolve("scorecard.html")).contains("Provisional"));
+        assertTrue(Files.readString(quick.outDir().resolve("scorecard.html")).contains("class=\"provisional\""));
         assertTrue(JSON.readTree(quick.outDir().resolve("config.json").toFile()).path("run").path("quick").asBoolean(false));
         JsonNode pilot = PilotScorecard.build("P1", List.of(written), java.util.Map.of(), false);
         assertTrue(pilot.path("solutions").get(0).path("provisional").asBoolean(false), pilot.toPrettyString());
@@ -64,7 +64,7 @@ class QuickModeTest {
 
         ConformanceRun.Report full = run(false);
         assertTrue(full.scorecard().path("provisional").isMissingNode(), full.scorecard().toPrettyString());
-        assertFalse(Files.readString(full.outDir().resolve("scorecard.html")).contains("Provisional"));
+        assertFalse(Files.readString(full.outDir().resolve("scorecard.html")).contains("class=\"provisional\""));
         JsonNode fullPilot = PilotScorecard.build("P1", List.of(full.scorecard()), java.util.Map.of(), false);
         assertTrue(fullPilot.path("solutions").get(0).path("provisional").isMissingNode());
 

@@ -10,6 +10,19 @@ import java.util.Set;
 final class Fields {
     private Fields() {}
 
+    /** A signed testing authorisation (UW-03, MON-02): scope, assets, methods, window, signatory and signing time. */
+    static void authorisation(JsonNode auth, Violations e) {
+        text(auth, "scope", "/authorization", e);
+        if (!auth.path("assets").isArray() || auth.path("assets").isEmpty()) e.add("REQUIRED", "/authorization/assets", "List the assets.");
+        if (!auth.path("methodsAllowed").isArray()) e.add("REQUIRED", "/authorization/methodsAllowed", "List the methods.");
+        time(auth.path("window"), "start", "/authorization/window", e);
+        time(auth.path("window"), "end", "/authorization/window", e);
+        text(auth.path("signatory"), "name", "/authorization/signatory", e);
+        text(auth.path("signatory"), "title", "/authorization/signatory", e);
+        text(auth.path("signatory"), "organisationUscc", "/authorization/signatory", e);
+        time(auth, "signedAt", "/authorization", e);
+    }
+
     static String text(JsonNode parent, String name, String at, Violations e) {
         JsonNode v = parent.path(name);
         if (v.isTextual() && !v.asText().isBlank()) return v.asText();

@@ -68,15 +68,7 @@ final class Underwriting {
         if (!auth.isObject() && !unchecked) {
             e.add("AUTHORIZATION_REQUIRED", "/authorization", "A signed testing authorisation is required.");
         } else if (!unchecked) {
-            Fields.text(auth, "scope", "/authorization", e);
-            if (!auth.path("assets").isArray() || auth.path("assets").isEmpty()) e.add("REQUIRED", "/authorization/assets", "List the assets.");
-            if (!auth.path("methodsAllowed").isArray()) e.add("REQUIRED", "/authorization/methodsAllowed", "List the methods.");
-            Fields.time(auth.path("window"), "start", "/authorization/window", e);
-            Fields.time(auth.path("window"), "end", "/authorization/window", e);
-            Fields.text(auth.path("signatory"), "name", "/authorization/signatory", e);
-            Fields.text(auth.path("signatory"), "title", "/authorization/signatory", e);
-            Fields.text(auth.path("signatory"), "organisationUscc", "/authorization/signatory", e);
-            Fields.time(auth, "signedAt", "/authorization", e);
+            Fields.authorisation(auth, e);
         }
         e.throwIfAny();
         Store.Doc app = applications.store().get(caller, applicationId);

@@ -104,6 +104,25 @@ class OpenApiDescriptionTest {
     }
 
     @Test
+    void theExamplesAreTheFixtures() throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var api = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(SPEC.toFile());
+        var examples = api.path("components").path("examples");
+        var forensic = json.readTree(Path.of("fixtures", "clm", "forensic.json").toFile());
+        var fr1 = examples.path("FR-1").path("value");
+        assertEquals(forensic.path("provider"), fr1.path("provider"));
+        for (String member : List.of("attackTechniques", "initialAccessVector", "affectedAssets", "timeline", "evidence", "rootCause")) {
+            assertEquals(forensic.path("FR-1").path(member), fr1.path(member), "FR-1 " + member);
+        }
+        var incident = json.readTree(Path.of("fixtures", "clm", "incidents.json").toFile()).path("INC-IV");
+        var contact = json.readTree(Path.of("fixtures", "uw", "organisations.json").toFile()).path("contact");
+        var inc = examples.path("INC-IV").path("value");
+        for (String member : List.of("operatorType", "summary", "impact")) assertEquals(incident.path(member), inc.path(member), "INC-IV " + member);
+        assertEquals(contact.path("mobile"), inc.path("reporter").path("mobile"));
+        assertEquals(json.readTree(Path.of("fixtures", "gen", "clock.json").toFile()).path("T0"), examples.path("T0").path("value").path("frozenTime"));
+    }
+
+    @Test
     void aServerStubGeneratedFromItCompiles() throws IOException {
         Path out = Path.of("target", "openapi-stub");
         deleteTree(out);

@@ -103,6 +103,8 @@ final class Commands {
         }
         if (!help && !version) return -1;
         CommandLine root = line(out);
+        // An unknown command stays the command dispatcher's error (exit 2), help or not.
+        if (args.length > 0 && !args[0].startsWith("-") && !root.getSubcommands().containsKey(args[0])) return -1;
         CommandLine which = args.length > 0 && root.getSubcommands().containsKey(args[0]) ? root.getSubcommands().get(args[0]) : root;
         if (version) root.printVersionHelp(out);
         else which.usage(out, which.getColorScheme());

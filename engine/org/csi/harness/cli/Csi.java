@@ -50,6 +50,10 @@ public final class Csi {
             usage: csi pilot RUN_DIR... --out DIR [--consent FILE] [--publish] [--pilot-id ID]
               the pilot scorecard (JSON and a self-contained HTML page) over the latest run of each solution;
               --publish shows solutions without consent (see the consent file) by their keys
+            usage: csi check --target URL --config FILE
+              pre-flight: reaches the capability document, obtains a token for every credential, tries every API
+              key; names a refused secret by its tenant and role; starts no run (exit 0 all well, 2, 3)
+            usage: csi --version | csi COMMAND --help
             usage: csi faults     lists the reference solution's fault switches
             exit status: 0 every declared standard CONFORMANT (run), package written or verified, or --exit-zero;
                          1 a declared standard NON_CONFORMANT, or package not verified; 2 bad arguments or
@@ -102,23 +106,30 @@ public final class Csi {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+        if (args.length == 0 || args[0].equals("help")) {
             out.print(USAGE);
             return args.length == 0 ? BAD_CONFIG : OK;
         }
+        if (args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return OK;
+        }
+        int asked = Commands.helpOrVersion(args, out);
+        if (asked >= 0) return asked;
         try {
             return switch (args[0]) {
                 case "run" -> runCommand(args, out);
                 case "certify" -> Certify.certify(args, out);
                 case "verify" -> Certify.verify(args, out, err);
                 case "pilot" -> Pilot.pilot(args, out);
+                case "check" -> Check.check(args, out, err);
                 case "faults" -> {
                     EmbeddedReference.faults().forEach(f -> out.printf("%-36s %-7s %s%n", f[0], f[1], f[2]));
                     out.println("\nVariants (conformant alternatives the pack allows; same switch list):");
                     EmbeddedReference.variants().forEach(v -> out.printf("%-36s %s (%s)%n", v[0], v[2], v[1]));
                     yield OK;
                 }
-                default -> throw new ConfigException("unknown command '" + args[0] + "' (try: csi run, csi faults, csi --help)");
+                default -> throw new ConfigException("unknown command '" + args[0] + "' (try: csi run, csi check, csi faults, csi --help)");
             };
         } catch (ConfigException e) {
             err.println("csi: " + e.getMessage());

@@ -24,6 +24,8 @@ final class RunArgs {
     /** Exit 0 whatever the verdicts (an exploratory run); without it a run that is not CONFORMANT exits 1 or 6. */
     boolean exitZero;
     Path rerun;
+    /** Only the summary: the run's progress lines are not printed. */
+    boolean quiet;
     /** Options this parser does not know, for the command that uses it to take (e.g. certify's --package). */
     final java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
 
@@ -40,6 +42,8 @@ final class RunArgs {
                 case "--threads" -> r.threads = threads(value(args, ++i, a));
                 case "--no-html" -> r.html = false;
                 case "--quick" -> r.quick = true;
+                case "--quiet", "-q" -> r.quiet = true;
+                case "--verbose", "-v" -> r.quiet = false;
                 case "--exit-zero" -> r.exitZero = true;
                 case "--strict" -> r.exitZero = false;
                 case "--reference-faults" -> r.faults = value(args, ++i, a);
@@ -68,6 +72,7 @@ final class RunArgs {
     }
 
     ConformanceRun.Options options(java.io.PrintStream out) {
+        if (quiet) out = new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
         return new ConformanceRun.Options(target, config, standards, tags, this.out, threads, html, faults, null, out, quick);
     }
 

@@ -74,7 +74,8 @@ class ContainerTargetTest {
         JsonNode scorecard = json.readTree(dir.resolve("run").resolve("scorecard.json").toFile());
         assertEquals(imageId, scorecard.path("solution").path("imageId").asText());
         for (JsonNode st : scorecard.path("standards")) {
-            if (KillMatrixTest.BUILT.contains(st.path("id").asText())) assertEquals("CONFORMANT", st.path("verdict").asText(), st.toString());
+            String id = st.path("id").asText();
+            if (KillMatrixTest.BUILT.contains(id)) assertEquals(id.equals("CSI-MON") ? "NOT_DECLARED" : "CONFORMANT", st.path("verdict").asText(), st.toString());
         }
         JsonNode manifest = json.readTree(CertificationPackage.read(dir.resolve("run.zip")).get("manifest.json"));
         assertEquals(imageId, manifest.path("target").path("imageId").asText());

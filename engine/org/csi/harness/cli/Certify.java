@@ -9,7 +9,6 @@ import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.csi.harness.certify.CertificationPackage;
 import org.csi.harness.certify.PackageVerifier;
 import org.csi.harness.certify.Signer;
@@ -21,12 +20,11 @@ import org.csi.harness.verdict.Outcome;
 final class Certify {
     private Certify() {}
 
-    static int certify(String[] args, PrintStream out) {
-        RunArgs r = RunArgs.parse(args, Set.of("--package", "--signing-key", "--signing-pub"));
-        KeyPair keys = keys(r.extra.get("--signing-key"), r.extra.get("--signing-pub"));
+    static int certify(Commands.CertifyCmd r, PrintStream out, boolean colour) {
+        KeyPair keys = keys(r.key, r.pub);
         if (keys == null && r.config != null) {
             var config = org.csi.harness.config.ConfigLoader.fromSystemEnvironment().load(r.config);
-            if (config.signingKey() != null) keys = keys(config.signingKey().toString(), config.signingPub().toString());
+            if (config.signingKey() != null) keys = keys(config.signingKey(), config.signingPub());
         }
         if (r.quick) {
             out.println("未出具认证包 Not certified: --quick gives a provisional scorecard (observation windows shorter than the pack's);"
@@ -35,7 +33,7 @@ final class Certify {
         }
         long t0 = System.nanoTime();
         ConformanceRun.Report report = ConformanceRun.execute(r.options(out));
-        Summary.print(report, out, java.time.Duration.ofNanos(System.nanoTime() - t0));
+        Summary.print(report, out, java.time.Duration.ofNanos(System.nanoTime() - t0), colour);
         if (report.scorecard().path("provisional").asBoolean(false)) {
             out.println();
             out.println("未出具认证包 Not certified: the scorecard is provisional (a quick-mode run)");
@@ -48,7 +46,7 @@ final class Certify {
             out.println("未出具认证包 Not certified: " + unknown.size() + " clauses are CANNOT_TELL: " + String.join(", ", unknown));
             return Csi.NOT_CERTIFIABLE;
         }
-        Path pkg = r.extra.containsKey("--package") ? Path.of(r.extra.get("--package"))
+        Path pkg = r.pkg != null ? r.pkg
                 : report.outDir().toAbsolutePath().resolveSibling(report.outDir().getFileName() + ".certification.zip");
         boolean generated = keys == null;
         if (generated) keys = Signer.generate();
@@ -70,28 +68,21 @@ final class Certify {
         return Csi.OK;
     }
 
-    private static KeyPair keys(String privateFile, String publicFile) {
+    private static KeyPair keys(Path privateFile, Path publicFile) {
         if (privateFile == null && publicFile == null) return null;
         if (privateFile == null || publicFile == null) throw new ConfigException("--signing-key and --signing-pub go together");
         try {
-            return new KeyPair(Signer.publicKey(Files.readString(Path.of(publicFile))), Signer.privateKey(Path.of(privateFile)));
+            return new KeyPair(Signer.publicKey(Files.readString(publicFile)), Signer.privateKey(privateFile));
         } catch (IOException | GeneralSecurityException e) {
             throw new ConfigException("cannot read the public key " + publicFile + ": " + e.getMessage());
         }
     }
 
-    static int verify(String[] args, PrintStream out, PrintStream err) {
+    static int verify(Path pkg, List<Path> keys, Path trustStore, PrintStream out, PrintStream err) {
         String usage = "csi verify PACKAGE --key SIGNER.pub | --trust-store DIR";
-        if (args.length < 2 || args[1].startsWith("--")) throw new ConfigException("usage: " + usage);
-        Path pkg = Path.of(args[1]);
         List<PublicKey> trusted = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            switch (args[i]) {
-                case "--key" -> trusted.add(publicKey(Path.of(RunArgs.value(args, ++i, "--key")), "--key"));
-                case "--trust-store" -> trusted.addAll(trustStore(Path.of(RunArgs.value(args, ++i, "--trust-store"))));
-                default -> throw new ConfigException("unknown option '" + args[i] + "' (" + usage + ")");
-            }
-        }
+        for (Path key : keys) trusted.add(publicKey(key, "--key"));
+        if (trustStore != null) trusted.addAll(trustStore(trustStore));
         // Without a key of its own the verifier would accept any re-signed package: refuse rather than mislead.
         if (trusted.isEmpty()) throw new ConfigException("verify needs the signer's public key: " + usage);
         if (!Files.isRegularFile(pkg)) throw new ConfigException("package not found: " + pkg);

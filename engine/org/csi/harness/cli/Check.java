@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.config.ConfigLoader;
 import org.csi.harness.config.Credential;
@@ -29,16 +28,7 @@ import org.csi.harness.verdict.Declaration;
 final class Check {
     private Check() {}
 
-    static int check(String[] args, PrintStream out, PrintStream err) {
-        String target = null;
-        Path config = null;
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--target" -> target = RunArgs.value(args, ++i, args[i - 1]);
-                case "--config" -> config = Path.of(RunArgs.value(args, ++i, args[i - 1]));
-                default -> throw new ConfigException("unknown option '" + args[i] + "' (see csi check --help)");
-            }
-        }
+    static int check(String target, Path config, PrintStream out, PrintStream err) {
         if (target == null || config == null) throw new ConfigException("csi check needs --target URL and --config FILE");
         if (!java.nio.file.Files.isRegularFile(config)) throw new ConfigException("configuration file not found: " + config);
         HarnessConfig cfg = ConfigLoader.fromSystemEnvironment().load(config);
@@ -100,6 +90,4 @@ final class Check {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
-
-    static final Set<String> OPTIONS = Set.of("--target", "--config");
 }

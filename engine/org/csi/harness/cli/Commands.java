@@ -1,80 +1,151 @@
 package org.csi.harness.cli;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.csi.harness.fixtures.Fixtures;
 import org.csi.harness.run.ConformanceRun;
+import org.csi.harness.target.EmbeddedReference;
 import org.csi.harness.verdict.ClauseCatalog;
+import org.csi.harness.verdict.Scoring;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
- * The command tree as picocli describes it: per-subcommand help ({@code csi run --help}, exit 0), {@code --version},
- * colour on a terminal (off with NO_COLOR or when not a terminal). Parsing and exit codes of the commands themselves
- * stay in {@link RunArgs}, {@link Certify}, {@link Pilot} and {@link Check}, whose messages tests and scripts rely on.
+ * The command tree, as picocli parses it: every option is declared once, here or in {@link RunOptions}, and each
+ * command hands typed values to the class that does the work. Exit statuses are {@link Csi}'s.
  */
 final class Commands {
     private Commands() {}
 
-    @Command(name = "csi", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            description = "CSI conformance harness (exit: 0 conformant, 1 non-conformant, 2 bad arguments, 3 unreachable, 4 harness error, 5 not certifiable, 6 incomplete)",
-            subcommands = {RunCmd.class, CertifyCmd.class, VerifyCmd.class, PilotCmd.class, FaultsCmd.class, CheckCmd.class})
-    static final class Root {}
+    @Command(name = "csi", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+            description = "CSI conformance harness: runs the CSI Standards Pack's scenarios against a solution and writes scorecards, Allure reports and certification packages.",
+            footerHeading = "%nExit status:%n",
+            footer = {"  0  every declared standard CONFORMANT (run), package written or verified,",
+                    "     or --exit-zero",
+                    "  1  a declared standard NON_CONFORMANT, or a package that does not verify",
+                    "  2  bad arguments or configuration",
+                    "  3  target unreachable",
+                    "  4  harness error",
+                    "  5  not certifiable (a clause CANNOT_TELL, or a provisional run)",
+                    "  6  a declared standard INCOMPLETE (none NON_CONFORMANT)"},
+            subcommands = {RunCmd.class, CertifyCmd.class, VerifyCmd.class, PilotCmd.class, CheckCmd.class, FaultsCmd.class,
+                    CommandLine.HelpCommand.class})
+    static final class Root implements Callable<Integer> {
+        final Io io;
+        @Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+                description = "on a harness error, print its stack trace (by default: one line)")
+        boolean verbose;
 
-    static class RunOptions {
-        @Option(names = "--target", paramLabel = "URL", description = "the solution to test (default: the embedded reference)") String target;
-        @Option(names = "--config", paramLabel = "FILE", description = "credentials per tenant and role, timeouts") String config;
-        @Option(names = "--standards", paramLabel = "LIST", description = "only these standards' scenarios, e.g. CSI-GEN,CSI-CAT") String standards;
-        @Option(names = "--tags", paramLabel = "EXPR", description = "Cucumber tag expression, e.g. \"@GEN-04 or @CAT-01\"") String tags;
-        @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: reports/runs/<time>)") String out;
-        @Option(names = "--threads", paramLabel = "N", description = "scenarios in parallel (default 2)") int threads;
-        @Option(names = "--no-html", description = "skip the Allure HTML report") boolean noHtml;
-        @Option(names = "--exit-zero", description = "exit 0 whatever the verdicts") boolean exitZero;
-        @Option(names = "--strict", description = "the default; accepted for older scripts") boolean strict;
-        @Option(names = "--reference-faults", paramLabel = "F1,F2", description = "faults/variants of the embedded reference (see csi faults)") String faults;
-        @Option(names = "--reference-variants", paramLabel = "V1,V2", description = "the same list, by another name") String variants;
-        @Option(names = "--rerun-failed", paramLabel = "RUN_DIR", description = "only the clauses that FAILed or were CANNOT_TELL in RUN_DIR") String rerun;
-        @Option(names = "--quick", description = "shorter observation windows; provisional scorecard") boolean quick;
-        @Option(names = {"-q", "--quiet"}, description = "only the summary") boolean quiet;
-        @Option(names = {"-v", "--verbose"}, description = "stack traces of harness errors") boolean verbose;
+        Root(Io io) {
+            this.io = io;
+        }
+
+        /** {@code csi} alone: the usage, and exit 2, since nothing was asked for. */
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(io.out(), spec.commandLine().getColorScheme());
+            return Csi.BAD_CONFIG;
+        }
     }
 
-    @Command(name = "run", mixinStandardHelpOptions = true, description = "a conformance run")
-    static final class RunCmd extends RunOptions {}
+    /** Where a command prints, and whether in colour: given by {@link Csi} to the root, read by every subcommand. */
+    record Io(PrintStream out, PrintStream err, boolean colour) {}
 
-    @Command(name = "certify", mixinStandardHelpOptions = true, description = "runs, then writes a signed certification package if no clause is CANNOT_TELL")
-    static final class CertifyCmd extends RunOptions {
-        @Option(names = "--package", paramLabel = "FILE") String pkg;
-        @Option(names = "--signing-key", paramLabel = "KEY.pem") String key;
-        @Option(names = "--signing-pub", paramLabel = "PUB.pem") String pub;
+    static Io io(CommandLine.Model.CommandSpec spec) {
+        return ((Root) spec.root().userObject()).io;
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "checks a certification package's hashes, signature and verdicts")
-    static final class VerifyCmd {
-        @Parameters(paramLabel = "PACKAGE") String pkg;
-        @Option(names = "--key", paramLabel = "SIGNER.pub") String key;
-        @Option(names = "--trust-store", paramLabel = "DIR") String trust;
+    @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, description = "a conformance run; prints the scorecard summary and where the reports are")
+    static final class RunCmd extends RunOptions implements Callable<Integer> {
+        @Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintStream out = io(spec).out();
+            long t0 = System.nanoTime();
+            ConformanceRun.Report report = ConformanceRun.execute(options(out));
+            Summary.print(report, out, Duration.ofNanos(System.nanoTime() - t0), io(spec).colour());
+            return exitZero ? Csi.OK : Csi.exitStatus(report.score().standards().stream().map(Scoring.StandardResult::verdict).toList());
+        }
     }
 
-    @Command(name = "pilot", mixinStandardHelpOptions = true, description = "the pilot scorecard over the latest run of each solution")
-    static final class PilotCmd {
-        @Parameters(paramLabel = "RUN_DIR") String[] runs;
-        @Option(names = "--out", paramLabel = "DIR", required = true) String out;
-        @Option(names = "--consent", paramLabel = "FILE") String consent;
-        @Option(names = "--publish") boolean publish;
-        @Option(names = "--pilot-id", paramLabel = "ID") String id;
+    @Command(name = "certify", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "runs with the pack's windows, then writes a signed certification package if no clause is CANNOT_TELL")
+    static final class CertifyCmd extends RunOptions implements Callable<Integer> {
+        @Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--package", paramLabel = "FILE", description = "where the package goes (default: <out>.certification.zip)") Path pkg;
+        @Option(names = "--signing-key", paramLabel = "KEY.pem", description = "the assessment body's private key (with --signing-pub; default: from --config, else a new pair beside the package)") Path key;
+        @Option(names = "--signing-pub", paramLabel = "PUB.pem", description = "its public key") Path pub;
+
+        @Override
+        public Integer call() {
+            return Certify.certify(this, io(spec).out(), io(spec).colour());
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "checks a certification package offline: every file's SHA-256, the signature, and the verdicts recomputed from the outcomes")
+    static final class VerifyCmd implements Callable<Integer> {
+        @Spec CommandLine.Model.CommandSpec spec;
+        @Parameters(paramLabel = "PACKAGE", description = "the certification package (.zip)") Path pkg;
+        @Option(names = "--key", paramLabel = "SIGNER.pub", description = "a pinned signer's public key (repeatable)") List<Path> keys = List.of();
+        @Option(names = "--trust-store", paramLabel = "DIR", description = "a folder of trusted signers' public keys (*.pub, *.pem)") Path trustStore;
+
+        @Override
+        public Integer call() {
+            return Certify.verify(pkg, keys, trustStore, io(spec).out(), io(spec).err());
+        }
+    }
+
+    @Command(name = "pilot", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "the pilot scorecard (JSON and a self-contained HTML page) over the latest run of each solution")
+    static final class PilotCmd implements Callable<Integer> {
+        @Spec CommandLine.Model.CommandSpec spec;
+        @Parameters(paramLabel = "RUN_DIR", arity = "1..*", description = "run folders (or folders of run folders)") List<Path> runs;
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "where the pilot scorecard goes") Path out;
+        @Option(names = "--consent", paramLabel = "FILE", description = "which solutions agreed to be named (see README)") Path consent;
+        @Option(names = "--publish", description = "the public edition: solutions without consent are shown by their keys") boolean publish;
+        @Option(names = "--pilot-id", paramLabel = "ID", defaultValue = "CSI-PILOT", description = "the pilot's name (default: ${DEFAULT-VALUE})") String id;
+
+        @Override
+        public Integer call() {
+            return Pilot.pilot(runs, out, consent, publish, id, io(spec).out());
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "pre-flight, no run: reaches the capability document, obtains a token for every credential, tries every API key (exit 0 all well, 2 a refused secret, 3 unreachable)")
+    static final class CheckCmd implements Callable<Integer> {
+        @Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--target", paramLabel = "URL", required = true, description = "the solution") String target;
+        @Option(names = "--config", paramLabel = "FILE", required = true, description = "its credentials, as for csi run") Path config;
+
+        @Override
+        public Integer call() {
+            return Check.check(target, config, io(spec).out(), io(spec).err());
+        }
     }
 
     @Command(name = "faults", mixinStandardHelpOptions = true, description = "lists the reference solution's fault and variant switches")
-    static final class FaultsCmd {}
+    static final class FaultsCmd implements Callable<Integer> {
+        @Spec CommandLine.Model.CommandSpec spec;
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "pre-flight: capability document, a token per credential, every API key; starts no run (exit 0 all well, 2 a refused secret, 3 unreachable)")
-    static final class CheckCmd {
-        @Option(names = "--target", paramLabel = "URL", required = true) String target;
-        @Option(names = "--config", paramLabel = "FILE", required = true) String config;
+        @Override
+        public Integer call() {
+            PrintStream out = io(spec).out();
+            EmbeddedReference.faults().forEach(f -> out.printf("%-36s %-7s %s%n", f[0], f[1], f[2]));
+            out.println("\nVariants (conformant alternatives the pack allows; same switch list):");
+            EmbeddedReference.variants().forEach(v -> out.printf("%-36s %s (%s)%n", v[0], v[2], v[1]));
+            return Csi.OK;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {
@@ -83,32 +154,5 @@ final class Commands {
             return new String[] {"csi harness " + ConformanceRun.harnessVersion(), "CSI Standards Pack " + ClauseCatalog.load().packVersion(),
                     "fixture set " + Fixtures.SET_VERSION};
         }
-    }
-
-    static CommandLine line(PrintStream out) {
-        CommandLine c = new CommandLine(new Root());
-        boolean colour = out == System.out && System.console() != null && System.getenv("NO_COLOR") == null;
-        c.setColorScheme(CommandLine.Help.defaultColorScheme(colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        for (CommandLine sub : c.getSubcommands().values()) sub.setColorScheme(c.getColorScheme());
-        c.setOut(new PrintWriter(out, true));
-        return c;
-    }
-
-    /** Prints help or the version when asked for (returning 0), else returns -1 for the command itself to run. */
-    static int helpOrVersion(String[] args, PrintStream out) {
-        boolean help = false, version = false;
-        for (String a : args) {
-            if (a.equals("--help") || a.equals("-h")) help = true;
-            if (a.equals("--version") || a.equals("-V")) version = true;
-        }
-        if (!help && !version) return -1;
-        CommandLine root = line(out);
-        // An unknown command stays the command dispatcher's error (exit 2), help or not.
-        if (args.length > 0 && !args[0].startsWith("-") && !root.getSubcommands().containsKey(args[0])) return -1;
-        CommandLine which = args.length > 0 && root.getSubcommands().containsKey(args[0]) ? root.getSubcommands().get(args[0]) : root;
-        if (version) root.printVersionHelp(out);
-        else which.usage(out, which.getColorScheme());
-        out.flush();
-        return Csi.OK;
     }
 }

@@ -3,37 +3,17 @@ package org.csi.harness.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.csi.harness.config.ConfigException;
 import org.csi.harness.contract.SchemaCheck;
 import org.csi.harness.pilot.PilotPage;
 import org.csi.harness.pilot.PilotScorecard;
 import org.csi.harness.report.Files2;
 
-/** csi pilot RUN_DIR... --out DIR [--consent FILE] [--publish] [--pilot-id ID]. */
+/** csi pilot RUN_DIR... --out DIR [--consent FILE] [--publish] [--pilot-id ID]: the pilot scorecard, checked against its schema. */
 final class Pilot {
     private Pilot() {}
 
-    static int pilot(String[] args, PrintStream out) {
-        List<Path> dirs = new ArrayList<>();
-        Path dir = null;
-        Path consent = null;
-        boolean publish = false;
-        String pilotId = "CSI-PILOT";
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> dir = Path.of(RunArgs.value(args, ++i, "--out"));
-                case "--consent" -> consent = Path.of(RunArgs.value(args, ++i, "--consent"));
-                case "--publish" -> publish = true;
-                case "--pilot-id" -> pilotId = RunArgs.value(args, ++i, "--pilot-id");
-                default -> {
-                    if (args[i].startsWith("--")) throw new ConfigException("unknown option '" + args[i] + "' (see csi --help)");
-                    dirs.add(Path.of(args[i]));
-                }
-            }
-        }
-        if (dirs.isEmpty() || dir == null) throw new ConfigException("usage: csi pilot RUN_DIR... --out DIR [--consent FILE] [--publish] [--pilot-id ID]");
+    static int pilot(List<Path> dirs, Path dir, Path consent, boolean publish, String pilotId, PrintStream out) {
         ObjectNode p = PilotScorecard.build(pilotId, PilotScorecard.scorecards(dirs, why -> out.println("  skipped: " + why)), PilotScorecard.consents(consent), publish);
         List<String> violations = new SchemaCheck().violations("pilot-scorecard.schema.json", p);
         if (!violations.isEmpty()) throw new IllegalStateException("the pilot scorecard violates its schema: " + violations);

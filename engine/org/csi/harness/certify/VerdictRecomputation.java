@@ -39,7 +39,8 @@ public final class VerdictRecomputation {
             d.path("profiles").forEach(p -> profiles.add(p.asText()));
             declared.put(d.path("id").asText(), profiles);
         }
-        Declaration declaration = Declaration.of(declared);
+        // A run whose capability document was unusable recorded no capability digest: its declaration was unknown.
+        Declaration declaration = s.path("solution").path("capabilityDigest").isTextual() ? Declaration.of(declared) : Declaration.NONE;
         Map<String, String> reported = new HashMap<>();
         List<ClauseOutcome> outcomes = new ArrayList<>();
         for (JsonNode st : s.path("standards")) {

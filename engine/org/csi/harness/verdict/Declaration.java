@@ -14,7 +14,10 @@ import java.util.Set;
 public record Declaration(Map<String, Set<String>> standards, Set<String> authMethods, boolean testModeSupported,
                           boolean testClocks, String tokenEndpoint, String apiBaseUrl, Long maxBodyBytes) {
 
-    /** No usable document: only GEN CORE, which always applies (README §3a). */
+    /**
+     * No usable document: only GEN CORE, which always applies (README §3a). Which other standards the solution offers
+     * cannot be told, so they are not "not declared": see {@link #readable()}.
+     */
     public static final Declaration NONE = new Declaration(Map.of("CSI-GEN", Set.of("CORE")), Set.of(), false, false, null, null, null);
 
     public static Declaration from(JsonNode capability) {
@@ -41,6 +44,11 @@ public record Declaration(Map<String, Set<String>> standards, Set<String> authMe
         Map<String, Set<String>> s = new LinkedHashMap<>(standards);
         s.computeIfAbsent("CSI-GEN", k -> Set.of("CORE"));
         return new Declaration(s, Set.of(), true, true, null, null, null);
+    }
+
+    /** False only for {@link #NONE}: the capability document could not be read, so the declaration is unknown. */
+    public boolean readable() {
+        return this != NONE;
     }
 
     /** GEN CORE always applies (README §3a). */

@@ -18,13 +18,18 @@ public final class Scoring {
 
     public static PackResult score(ClauseCatalog catalog, Declaration declaration, List<ClauseOutcome> outcomes) {
         List<StandardResult> standards = catalog.standards().stream()
-                .map(s -> standard(s.id(), declaration.declares(s.id()), outcomes.stream().filter(o -> o.clause().standard().equals(s.id())).toList()))
+                .map(s -> standard(s.id(), declaration.declares(s.id()), declaration.readable(), outcomes.stream().filter(o -> o.clause().standard().equals(s.id())).toList()))
                 .toList();
         List<ClauseOutcome> declared = outcomes.stream().filter(o -> declaration.declares(o.clause().standard())).toList();
         return new PackResult(standards, score(declared), shouldPassRate(declared), level(standards, declared, declaration));
     }
 
-    static StandardResult standard(String id, boolean declared, List<ClauseOutcome> clauses) {
+    /**
+     * A standard's verdict (§4). Undeclared is NOT_DECLARED only when the declaration could be read: when the
+     * capability document was unusable, whether the solution offers the standard cannot be told, so it is INCOMPLETE
+     * (its clauses were not run: CANNOT_TELL), never a statement that the solution does not offer it.
+     */
+    static StandardResult standard(String id, boolean declared, boolean declarationReadable, List<ClauseOutcome> clauses) {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) counts.put(o, 0);
         clauses.forEach(c -> counts.merge(c.outcome(), 1, Integer::sum));
@@ -33,7 +38,7 @@ public final class Scoring {
                 .filter(c -> c.outcome() == Outcome.FAIL || c.outcome() == Outcome.CANNOT_TELL)
                 .map(c -> c.clause().id()).toList();
         Verdict verdict;
-        if (!declared) verdict = Verdict.NOT_DECLARED;
+        if (!declared) verdict = declarationReadable ? Verdict.NOT_DECLARED : Verdict.INCOMPLETE;
         else if (clauses.stream().anyMatch(c -> c.clause().level() == Clause.Level.MUST && c.outcome() == Outcome.FAIL)) verdict = Verdict.NON_CONFORMANT;
         else if (!blocking.isEmpty()) verdict = Verdict.INCOMPLETE;
         else verdict = Verdict.CONFORMANT;

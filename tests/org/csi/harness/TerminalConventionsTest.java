@@ -1,17 +1,16 @@
-package org.csi.harness.cli;
+package org.csi.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.csi.harness.cli.Csi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +18,8 @@ import org.junit.jupiter.api.Test;
  * --quiet prints the summary only, --verbose adds the stack trace of a harness error (one line without it).
  */
 class TerminalConventionsTest {
-    record Result(int status, String out, String err) {}
-
-    static Result csi(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Csi.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliTest.Outcome csi(String... args) {
+        return CliTest.csi(args);
     }
 
     /** {@code csi --help} in a real pseudo-terminal (util-linux script), with and without NO_COLOR. */
@@ -59,8 +53,8 @@ class TerminalConventionsTest {
     @Test
     void quietPrintsTheSummaryOnly() throws Exception {
         Path dir = Files.createTempDirectory("csi-quiet");
-        Result loud = csi("run", "--no-html", "--tags", "@CAT-01", "--out", dir.resolve("loud").toString());
-        Result quiet = csi("run", "--no-html", "--tags", "@CAT-01", "--quiet", "--out", dir.resolve("quiet").toString());
+        CliTest.Outcome loud = csi("run", "--no-html", "--tags", "@CAT-01", "--out", dir.resolve("loud").toString());
+        CliTest.Outcome quiet = csi("run", "--no-html", "--tags", "@CAT-01", "--quiet", "--out", dir.resolve("quiet").toString());
         assertEquals(loud.status(), quiet.status(), quiet.err());
         assertTrue(loud.out().contains("CSI conformance run") && loud.out().contains("[  1/"), loud.out());
         assertFalse(quiet.out().contains("CSI conformance run") || quiet.out().contains("[  1/"), "no progress lines: " + quiet.out());
@@ -75,12 +69,12 @@ class TerminalConventionsTest {
         assertTrue(Files.isRegularFile(runs.resolve("r/scorecard.json")), "a run for the pilot to read");
         Path file = Files.createTempFile("csi-not-a-folder", ".txt");
         List<String> args = List.of("pilot", runs.toString(), "--out", file.resolve("pilot").toString());
-        Result plain = csi(args.toArray(String[]::new));
+        CliTest.Outcome plain = csi(args.toArray(String[]::new));
         assertEquals(Csi.HARNESS_ERROR, plain.status(), plain.err());
         assertEquals(1, plain.err().strip().lines().count(), plain.err());
         assertTrue(plain.err().startsWith("csi: harness error: ") && plain.err().contains("--verbose"), plain.err());
         for (String flag : new String[] {"--verbose", "-v"}) {
-            Result verbose = csi(List.of(args, List.of(flag)).stream().flatMap(List::stream).toArray(String[]::new));
+            CliTest.Outcome verbose = csi(List.of(args, List.of(flag)).stream().flatMap(List::stream).toArray(String[]::new));
             assertEquals(Csi.HARNESS_ERROR, verbose.status());
             assertTrue(verbose.err().startsWith("csi: harness error: ") && verbose.err().contains("\tat org.csi.harness."), verbose.err());
         }

@@ -34,6 +34,11 @@ public final class ClauseJudge {
                                 ClauseOutcome gen01) {
         List<Plan.Entry> entries = plan.forClause(clause.id());
         int evidence = entries.stream().map(e -> results.get(e.id())).filter(r -> r != null).mapToInt(ScenarioResult::evidenceCount).sum();
+        if (!declaration.readable() && !clause.id().equals("GEN-01")) {
+            // No usable capability document: what the solution declares is unknown, so nothing is "not declared".
+            return new ClauseOutcome(clause, Outcome.CANNOT_TELL, "the capability document could not be read, so whether "
+                    + clause.standard() + (clause.profile().equals("CORE") ? "" : " " + clause.profile()) + " is declared cannot be told", evidence);
+        }
         if (!declaration.declares(clause.standard())) {
             return new ClauseOutcome(clause, Outcome.NOT_APPLICABLE, clause.standard() + " is not declared", evidence);
         }

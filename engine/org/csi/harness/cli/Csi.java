@@ -1,5 +1,7 @@
 package org.csi.harness.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -55,13 +57,31 @@ public final class Csi {
         }
     }
 
+    /**
+     * Made when the class loads, before any work: after an OutOfMemoryError building even a short message may fail,
+     * and then these bytes still go out on the process's own error stream.
+     */
+    private static final FileOutputStream RAW_ERR = new FileOutputStream(FileDescriptor.err);
+    private static final byte[] OUT_OF_MEMORY = "csi: harness error: java.lang.OutOfMemoryError (nothing more could be printed)\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] UNPRINTABLE = "csi: harness error (nothing more could be printed)\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** Memory set aside at start, given back before a harness error is printed, so that an OutOfMemoryError can be told. */
+    private static volatile byte[] reserve = new byte[1 << 20];
+
     /** Says what went wrong, as far as the JVM still can (after an OutOfMemoryError, printing may fail too). */
     private static void harnessError(Throwable t, PrintStream err) {
+        reserve = null;
         try {
             err.println("csi: harness error: " + t);
             t.printStackTrace(err);
-        } catch (Throwable ignored) {
-            // nothing more can be written; the exit status still says harness error
+            err.flush();
+        } catch (Throwable printing) {
+            try {
+                RAW_ERR.write(t instanceof OutOfMemoryError ? OUT_OF_MEMORY : UNPRINTABLE);
+            } catch (Throwable ignored) {
+                // nothing more can be written; the exit status still says harness error
+            }
         }
     }
 
@@ -109,6 +129,7 @@ public final class Csi {
             err.println("csi: " + e.getMessage());
             return UNREACHABLE;
         }
+        reserve = null;
         if (verbose) {
             harnessError(e, err);
         } else {

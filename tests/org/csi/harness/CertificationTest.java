@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ class CertificationTest {
     void packageHoldsWhatTheIssueAsksFor() throws Exception {
         Map<String, byte[]> entries = CertificationPackage.read(pkg);
         for (String f : List.of("scorecard.json", "scorecard.html", "evidence.json", "capability.json", "config.json", "manifest.json",
-                "manifest.sig", "signer.pub", "allure-results/environment.properties", "allure-report/index.html")) {
+                CertificationPackage.ATTESTATION, "allure-results/environment.properties", "allure-report/index.html")) {
             assertTrue(entries.containsKey(f), f);
         }
         var manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
@@ -80,7 +79,7 @@ class CertificationTest {
         // recomputes) are flipped one at a time. Every other file is only hashed against its own manifest line, so
         // those are flipped BATCH at a time: each must still be named, and one verify then costs one pass over the
         // package instead of one pass per file (thousands of Allure files: minutes otherwise).
-        Set<String> alone = Set.of(CertificationPackage.MANIFEST, CertificationPackage.SIGNATURE, CertificationPackage.SIGNER,
+        Set<String> alone = Set.of(CertificationPackage.MANIFEST, CertificationPackage.ATTESTATION,
                 org.csi.harness.report.RunFolder.MARKER, "scorecard.json", "evidence.json");
         List<List<String>> rounds = new ArrayList<>();
         List<String> batch = new ArrayList<>();
@@ -125,20 +124,20 @@ class CertificationTest {
         edited.put("scorecard.json", json.writeValueAsBytes(scorecard));
         assertTrue(PackageVerifier.verify(edited, signer).stream().anyMatch(p -> p.startsWith("scorecard.json: SHA-256")));
 
-        // An editor who also rewrites the manifest and signs it with another key:
-        ObjectNode manifest = (ObjectNode) json.readTree(entries.get("manifest.json"));
-        for (var f : manifest.path("files")) {
-            if (f.path("path").asText().equals("scorecard.json")) ((ObjectNode) f).put("sha256", CertificationPackage.sha256(edited.get("scorecard.json")));
+        // An editor who also rewrites the signed statement and signs it with another key:
+        org.csi.harness.certify.Dsse envelope = org.csi.harness.certify.Dsse.parse(entries.get(CertificationPackage.ATTESTATION));
+        ObjectNode statement = (ObjectNode) json.readTree(envelope.payload());
+        for (var f : statement.path("subject")) {
+            if (f.path("name").asText().equals("scorecard.json")) ((ObjectNode) f.path("digest")).put("sha256", CertificationPackage.sha256(edited.get("scorecard.json")));
         }
         KeyPair other = Signer.generate();
-        byte[] m = json.writeValueAsBytes(manifest);
-        edited.put("manifest.json", m);
-        edited.put("manifest.sig", Base64.getEncoder().encode(Signer.sign(other.getPrivate(), m)));
-        edited.put("signer.pub", Signer.pem(other.getPublic()).getBytes(StandardCharsets.US_ASCII));
+        edited.put(CertificationPackage.ATTESTATION, org.csi.harness.certify.Dsse.sign(json.writeValueAsBytes(statement), other).toJson());
         List<String> unpinned = PackageVerifier.verify(edited, List.of());
+        assertTrue(unpinned.stream().noneMatch(p -> p.startsWith("scorecard.json: SHA-256")), "the re-signed statement covers the edit: " + unpinned);
         assertTrue(unpinned.stream().anyMatch(p -> p.startsWith("scorecard.json: CSI-CAT verdict is CONFORMANT, but the clause outcomes give NON_CONFORMANT")), unpinned.toString());
         assertTrue(unpinned.stream().anyMatch(p -> p.startsWith("evidence.json: CAT-02")), unpinned.toString());
-        assertTrue(PackageVerifier.verify(edited, signer).stream().anyMatch(p -> p.startsWith("signer.pub")), "a pinned key catches the other signer");
+        assertTrue(PackageVerifier.verify(edited, signer).stream().anyMatch(p -> p.startsWith(CertificationPackage.ATTESTATION + ": signed by key " + Signer.keyId(other.getPublic()))),
+                "a pinned key catches the other signer");
     }
 
     @Test
@@ -204,7 +203,7 @@ class CertificationTest {
         Files.writeString(store.resolve("other.pub"), Signer.pem(Signer.generate().getPublic()));
         CliTest.Outcome other = CliTest.csi("verify", pkg.toString(), "--trust-store", store.toString());
         assertEquals(Csi.NOT_CONFORMANT, other.status(), other.out());
-        assertTrue(other.err().contains("signer.pub: signed by another key"), other.err());
+        assertTrue(other.err().contains(CertificationPackage.ATTESTATION + ": signed by key "), other.err());
         Files.copy(Path.of(pkg + ".pub"), store.resolve("assessor.pub"));
         CliTest.Outcome trusted = CliTest.csi("verify", pkg.toString(), "--trust-store", store.toString());
         assertEquals(Csi.OK, trusted.status(), trusted.err());

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.csi.harness.certify.CertificationPackage;
 import org.csi.harness.certify.PackageVerifier;
 import org.csi.harness.certify.Signer;
+import org.csi.harness.certify.TrustStore;
+import org.csi.harness.config.SigningOptions;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.run.ConformanceRun;
 import org.csi.harness.verdict.Outcome;
@@ -24,9 +26,11 @@ final class Certify {
     static int certify(String[] args, PrintStream out) {
         RunArgs r = RunArgs.parse(args, Set.of("--package", "--signing-key", "--signing-pub"));
         KeyPair keys = keys(r.extra.get("--signing-key"), r.extra.get("--signing-pub"));
-        if (keys == null && r.config != null) {
+        SigningOptions signing = SigningOptions.DEFAULT;
+        if (r.config != null) {
             var config = org.csi.harness.config.ConfigLoader.fromSystemEnvironment().load(r.config);
-            if (config.signingKey() != null) keys = keys(config.signingKey().toString(), config.signingPub().toString());
+            signing = config.signing();
+            if (keys == null && config.signingKey() != null) keys = keys(config.signingKey().toString(), config.signingPub().toString());
         }
         if (r.quick) {
             out.println("未出具认证包 Not certified: --quick gives a provisional scorecard (observation windows shorter than the pack's);"
@@ -51,8 +55,8 @@ final class Certify {
         Path pkg = r.extra.containsKey("--package") ? Path.of(r.extra.get("--package"))
                 : report.outDir().toAbsolutePath().resolveSibling(report.outDir().getFileName() + ".certification.zip");
         boolean generated = keys == null;
-        if (generated) keys = Signer.generate();
-        CertificationPackage.write(report.outDir(), pkg, keys);
+        if (generated) keys = Signer.generate(signing.algorithm());
+        CertificationPackage.write(report.outDir(), pkg, keys, signing.timestampUrl());
         out.println();
         out.println("认证包 Certification package " + pkg.toAbsolutePath());
         if (generated) {
@@ -81,26 +85,28 @@ final class Certify {
     }
 
     static int verify(String[] args, PrintStream out, PrintStream err) {
-        String usage = "csi verify PACKAGE --key SIGNER.pub | --trust-store DIR";
+        String usage = "csi verify PACKAGE --key SIGNER.pub | --trust-store DIR"; // --trust-store also takes a trust-store JSON file
         if (args.length < 2 || args[1].startsWith("--")) throw new ConfigException("usage: " + usage);
         Path pkg = Path.of(args[1]);
         List<PublicKey> trusted = new ArrayList<>();
+        TrustStore store = null;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--key" -> trusted.add(publicKey(Path.of(RunArgs.value(args, ++i, "--key")), "--key"));
-                case "--trust-store" -> trusted.addAll(trustStore(Path.of(RunArgs.value(args, ++i, "--trust-store"))));
+                case "--trust-store" -> {
+                    Path ts = Path.of(RunArgs.value(args, ++i, "--trust-store"));
+                    if (Files.isRegularFile(ts)) store = TrustStore.load(ts);
+                    else trusted.addAll(trustStore(ts));
+                }
                 default -> throw new ConfigException("unknown option '" + args[i] + "' (" + usage + ")");
             }
         }
         // Without a key of its own the verifier would accept any re-signed package: refuse rather than mislead.
-        if (trusted.isEmpty()) throw new ConfigException("verify needs the signer's public key: " + usage);
+        if (trusted.isEmpty() && store == null) throw new ConfigException("verify needs the signer's public key: " + usage);
+        if (store != null && !trusted.isEmpty()) throw new ConfigException("give a trust-store file or pinned keys, not both: " + usage);
         if (!Files.isRegularFile(pkg)) throw new ConfigException("package not found: " + pkg);
-        List<String> problems;
-        try {
-            problems = PackageVerifier.verify(CertificationPackage.read(pkg), trusted);
-        } catch (IOException e) {
-            problems = List.of(e.getMessage());
-        }
+        List<String> problems = verifyPackage(pkg, store != null ? store : new TrustStore(
+                trusted.stream().map(k -> TrustStore.pinned(k).keys().get(0)).toList(), List.of()));
         if (problems.isEmpty()) {
             out.println("verified: " + pkg + " — signature, every file's SHA-256, and the verdicts, scores and level recomputed from the clause outcomes"
                     + ", signed by a trusted key");
@@ -111,11 +117,20 @@ final class Certify {
         return Csi.NOT_CONFORMANT;
     }
 
+    /** The library entry for csi verify: every problem of the package at {@code pkg} against {@code store}. */
+    static List<String> verifyPackage(Path pkg, TrustStore store) {
+        try {
+            return PackageVerifier.verify(CertificationPackage.read(pkg), store);
+        } catch (IOException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
     private static PublicKey publicKey(Path file, String option) {
         try {
             return Signer.publicKey(Files.readString(file));
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            throw new ConfigException(option + " " + file + " is not a readable Ed25519 public key");
+            throw new ConfigException(option + " " + file + " is not a readable Ed25519 or SM2 public key");
         }
     }
 

@@ -55,7 +55,7 @@ final class Commands {
     static final class VerifyCmd {
         @Parameters(paramLabel = "PACKAGE") String pkg;
         @Option(names = "--key", paramLabel = "SIGNER.pub") String key;
-        @Option(names = "--trust-store", paramLabel = "DIR") String trust;
+        @Option(names = "--trust-store", paramLabel = "FILE|DIR", description = "a trust-store JSON file (keys with validity and revocation, TSA certificates) or a folder of *.pub") String trust;
     }
 
     @Command(name = "pilot", mixinStandardHelpOptions = true, description = "the pilot scorecard over the latest run of each solution")

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ class CertificationTest {
     void packageHoldsWhatTheIssueAsksFor() throws Exception {
         Map<String, byte[]> entries = CertificationPackage.read(pkg);
         for (String f : List.of("scorecard.json", "scorecard.html", "evidence.json", "capability.json", "config.json", "manifest.json",
-                "manifest.sig", "signer.pub", "allure-results/environment.properties", "allure-report/index.html")) {
+                CertificationPackage.ATTESTATION, "allure-results/environment.properties", "allure-report/index.html")) {
             assertTrue(entries.containsKey(f), f);
         }
         var manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
@@ -80,7 +79,7 @@ class CertificationTest {
         // recomputes) are flipped one at a time. Every other file is only hashed against its own manifest line, so
         // those are flipped BATCH at a time: each must still be named, and one verify then costs one pass over the
         // package instead of one pass per file (thousands of Allure files: minutes otherwise).
-        Set<String> alone = Set.of(CertificationPackage.MANIFEST, CertificationPackage.SIGNATURE, CertificationPackage.SIGNER,
+        Set<String> alone = Set.of(CertificationPackage.MANIFEST, CertificationPackage.ATTESTATION,
                 org.csi.harness.report.RunFolder.MARKER, "scorecard.json", "evidence.json");
         List<List<String>> rounds = new ArrayList<>();
         List<String> batch = new ArrayList<>();
@@ -125,20 +124,20 @@ class CertificationTest {
         edited.put("scorecard.json", json.writeValueAsBytes(scorecard));
         assertTrue(PackageVerifier.verify(edited, signer).stream().anyMatch(p -> p.startsWith("scorecard.json: SHA-256")));
 
-        // An editor who also rewrites the manifest and signs it with another key:
-        ObjectNode manifest = (ObjectNode) json.readTree(entries.get("manifest.json"));
-        for (var f : manifest.path("files")) {
-            if (f.path("path").asText().equals("scorecard.json")) ((ObjectNode) f).put("sha256", CertificationPackage.sha256(edited.get("scorecard.json")));
+        // An editor who also rewrites the signed statement and signs it with another key:
+        org.csi.harness.certify.Dsse envelope = org.csi.harness.certify.Dsse.parse(entries.get(CertificationPackage.ATTESTATION));
+        ObjectNode statement = (ObjectNode) json.readTree(envelope.payload());
+        for (var f : statement.path("subject")) {
+            if (f.path("name").asText().equals("scorecard.json")) ((ObjectNode) f.path("digest")).put("sha256", CertificationPackage.sha256(edited.get("scorecard.json")));
         }
         KeyPair other = Signer.generate();
-        byte[] m = json.writeValueAsBytes(manifest);
-        edited.put("manifest.json", m);
-        edited.put("manifest.sig", Base64.getEncoder().encode(Signer.sign(other.getPrivate(), m)));
-        edited.put("signer.pub", Signer.pem(other.getPublic()).getBytes(StandardCharsets.US_ASCII));
+        edited.put(CertificationPackage.ATTESTATION, org.csi.harness.certify.Dsse.sign(json.writeValueAsBytes(statement), other).toJson());
         List<String> unpinned = PackageVerifier.verify(edited, List.of());
+        assertTrue(unpinned.stream().noneMatch(p -> p.startsWith("scorecard.json: SHA-256")), "the re-signed statement covers the edit: " + unpinned);
         assertTrue(unpinned.stream().anyMatch(p -> p.startsWith("scorecard.json: CSI-CAT verdict is CONFORMANT, but the clause outcomes give NON_CONFORMANT")), unpinned.toString());
         assertTrue(unpinned.stream().anyMatch(p -> p.startsWith("evidence.json: CAT-02")), unpinned.toString());
-        assertTrue(PackageVerifier.verify(edited, signer).stream().anyMatch(p -> p.startsWith("signer.pub")), "a pinned key catches the other signer");
+        assertTrue(PackageVerifier.verify(edited, signer).stream().anyMatch(p -> p.startsWith(CertificationPackage.ATTESTATION + ": signed by key " + Signer.keyId(other.getPublic()))),
+                "a pinned key catches the other signer");
     }
 
     @Test
@@ -199,12 +198,12 @@ class CertificationTest {
 
     @Test
     void verifyWithoutAPinnedKeyOrTrustStoreRefusesToRun() throws Exception {
-        CliTest.assertOneClearLine(CliTest.csi("verify", pkg.toString()), Csi.BAD_CONFIG, "--key SIGNER.pub | --trust-store DIR");
+        CliTest.assertOneClearLine(CliTest.csi("verify", pkg.toString()), Csi.BAD_CONFIG, "--key SIGNER.pub | --trust-store FILE|DIR");
         Path store = Files.createTempDirectory("csi-trust");
         Files.writeString(store.resolve("other.pub"), Signer.pem(Signer.generate().getPublic()));
         CliTest.Outcome other = CliTest.csi("verify", pkg.toString(), "--trust-store", store.toString());
         assertEquals(Csi.NOT_CONFORMANT, other.status(), other.out());
-        assertTrue(other.err().contains("signer.pub: signed by another key"), other.err());
+        assertTrue(other.err().contains(CertificationPackage.ATTESTATION + ": signed by key "), other.err());
         Files.copy(Path.of(pkg + ".pub"), store.resolve("assessor.pub"));
         CliTest.Outcome trusted = CliTest.csi("verify", pkg.toString(), "--trust-store", store.toString());
         assertEquals(Csi.OK, trusted.status(), trusted.err());
@@ -233,5 +232,121 @@ class CertificationTest {
         assertEquals(Csi.NOT_CERTIFIABLE, o.status(), o.out());
         assertTrue(o.out().contains("Not certified"), o.out());
         assertFalse(Files.exists(dir.resolve("run.zip")));
+    }
+
+    // --- signed statement, key algorithms, trust store, time stamps (reuse the run folder certified above) ---
+
+    private static Path runDir() {
+        return pkg.getParent().resolve("run");
+    }
+
+    private static Map<String, byte[]> packaged(KeyPair keys, java.net.URI tsa) throws Exception {
+        Path out = Files.createTempFile(pkg.getParent(), "pkg", ".zip");
+        CertificationPackage.write(runDir(), out, keys, tsa);
+        return CertificationPackage.read(out);
+    }
+
+    private static String key(KeyPair k, String body, String from, String until, String revokedReason) {
+        ObjectNode n = new ObjectMapper().createObjectNode().put("keyid", Signer.keyId(k.getPublic())).put("body", body)
+                .put("publicKeyPem", Signer.pem(k.getPublic())).put("validFrom", from).put("validUntil", until);
+        if (revokedReason != null) n.put("revoked", true).put("revokedAt", "2026-06-01T00:00:00Z").put("reason", revokedReason);
+        return n.toString();
+    }
+
+    private static Path store(String keys, String tsaPem) throws Exception {
+        Path f = Files.createTempFile(pkg.getParent(), "trust", ".json");
+        String tsas = tsaPem == null ? "[]" : "[" + new ObjectMapper().createObjectNode().put("name", "test TSA").put("certificatePem", tsaPem) + "]";
+        Files.writeString(f, "{\"keys\": [" + keys + "], \"timestampAuthorities\": " + tsas + "}");
+        return f;
+    }
+
+    /** What any DSSE verifier does, with plain JDK/BouncyCastle calls and java.util.zip: none of the harness's code. */
+    private static void independentlyChecked(Map<String, byte[]> entries, PublicKey key, String jcaAlgorithm) throws Exception {
+        var env = new ObjectMapper().readTree(entries.get(CertificationPackage.ATTESTATION));
+        assertEquals("application/vnd.in-toto+json", env.path("payloadType").asText());
+        byte[] payload = java.util.Base64.getDecoder().decode(env.path("payload").asText());
+        byte[] type = env.path("payloadType").asText().getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream pae = new java.io.ByteArrayOutputStream();
+        pae.writeBytes(("DSSEv1 " + type.length + " " + env.path("payloadType").asText() + " " + payload.length + " ").getBytes(StandardCharsets.UTF_8));
+        pae.writeBytes(payload);
+        java.security.Signature sig = jcaAlgorithm.equals("SM3withSM2")
+                ? java.security.Signature.getInstance(jcaAlgorithm, new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                : java.security.Signature.getInstance(jcaAlgorithm);
+        sig.initVerify(key);
+        sig.update(pae.toByteArray());
+        assertTrue(sig.verify(java.util.Base64.getDecoder().decode(env.path("signatures").get(0).path("sig").asText())), "the DSSE signature over the PAE");
+        var statement = new ObjectMapper().readTree(payload);
+        assertEquals("https://in-toto.io/Statement/v1", statement.path("_type").asText());
+        assertFalse(statement.path("predicate").path("standards").isEmpty(), "the predicate carries the verdicts");
+        Set<String> subjects = new java.util.HashSet<>();
+        for (var sub : statement.path("subject")) {
+            subjects.add(sub.path("name").asText());
+            byte[] content = entries.get(sub.path("name").asText());
+            assertNotNull(content, sub.toString());
+            assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content)), sub.path("digest").path("sha256").asText());
+        }
+        Set<String> unsigned = new java.util.HashSet<>(entries.keySet());
+        unsigned.removeAll(subjects);
+        unsigned.removeAll(Set.of(CertificationPackage.ATTESTATION, CertificationPackage.TIMESTAMP));
+        assertEquals(Set.of(), unsigned, "every other file is a subject");
+    }
+
+    @Test
+    void ed25519AndSm2PackagesBothVerifyAndAStandardDsseCheckAgrees() throws Exception {
+        Map<String, byte[]> ed = CertificationPackage.read(pkg);
+        independentlyChecked(ed, signer, "Ed25519");
+        KeyPair sm2 = Signer.generate(org.csi.harness.config.SigningOptions.Algorithm.SM2);
+        Map<String, byte[]> entries = packaged(sm2, null);
+        assertEquals(List.of(), PackageVerifier.verify(entries, sm2.getPublic()));
+        independentlyChecked(entries, sm2.getPublic(), "SM3withSM2");
+        assertFalse(PackageVerifier.verify(entries, signer).isEmpty(), "the SM2 package is not taken for the Ed25519 signer's");
+    }
+
+    @Test
+    void trustStoreAcceptsOverlappingKeysAndRefusesRevokedExpiredAndUnknownOnes() throws Exception {
+        KeyPair old = Signer.generate(), fresh = Signer.generate(), stranger = Signer.generate();
+        Map<String, byte[]> byOld = packaged(old, null), byFresh = packaged(fresh, null), byStranger = packaged(stranger, null);
+        Path rotation = store(key(old, "Body A", "2026-01-01T00:00:00Z", "2099-01-01T00:00:00Z", null) + ","
+                + key(fresh, "Body A", "2026-06-01T00:00:00Z", null, null), null);
+        var ts = org.csi.harness.certify.TrustStore.load(rotation);
+        assertEquals(List.of(), PackageVerifier.verify(byOld, ts), "the old key during the overlap");
+        assertEquals(List.of(), PackageVerifier.verify(byFresh, ts), "the new key");
+        assertTrue(PackageVerifier.verify(byStranger, ts).stream().anyMatch(p -> p.contains("which is not in the trust store")));
+        var revoked = org.csi.harness.certify.TrustStore.load(store(key(old, "Body A", null, null, "private key leaked") + "," + key(fresh, "Body A", null, null, null), null));
+        assertTrue(PackageVerifier.verify(byOld, revoked).stream().anyMatch(p -> p.contains("is revoked since 2026-06-01T00:00:00Z: private key leaked")),
+                PackageVerifier.verify(byOld, revoked).toString());
+        var expired = org.csi.harness.certify.TrustStore.load(store(key(old, "Body A", "2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z", null), null));
+        assertTrue(PackageVerifier.verify(byOld, expired).stream().anyMatch(p -> p.contains("expired at 2021-01-01T00:00:00Z")));
+        Path file = Files.createTempFile(pkg.getParent(), "old", ".zip");
+        CertificationPackage.write(runDir(), file, old);
+        assertEquals(Csi.OK, CliTest.csi("verify", file.toString(), "--trust-store", rotation.toString()).status());
+        CliTest.Outcome o = CliTest.csi("verify", file.toString(), "--trust-store", store(key(old, "Body A", null, null, "private key leaked"), null).toString());
+        assertEquals(Csi.NOT_CONFORMANT, o.status(), o.out());
+        assertTrue(o.err().contains("private key leaked"), o.err());
+    }
+
+    @Test
+    void aTimeStampedPackageVerifiesOfflineAndATamperedTokenFails() throws Exception {
+        KeyPair keys = Signer.generate();
+        Map<String, byte[]> entries;
+        String tsaPem, otherPem;
+        try (LocalTsa tsa = new LocalTsa("CSI test TSA"); LocalTsa other = new LocalTsa("another TSA")) {
+            entries = packaged(keys, tsa.url());
+            tsaPem = tsa.certificatePem();
+            otherPem = other.certificatePem();
+        }   // stopped: what follows is offline
+        assertTrue(entries.containsKey(CertificationPackage.TIMESTAMP));
+        var trusted = org.csi.harness.certify.TrustStore.load(store(key(keys, "Body A", "2026-01-01T00:00:00Z", null, null), tsaPem));
+        assertEquals(List.of(), PackageVerifier.verify(entries, trusted));
+        Map<String, byte[]> tampered = new LinkedHashMap<>(entries);
+        byte[] token = entries.get(CertificationPackage.TIMESTAMP).clone();
+        token[token.length - 20] ^= 0x01;
+        tampered.put(CertificationPackage.TIMESTAMP, token);
+        assertTrue(PackageVerifier.verify(tampered, trusted).stream().anyMatch(p -> p.startsWith(CertificationPackage.TIMESTAMP + ":")));
+        var otherTsa = org.csi.harness.certify.TrustStore.load(store(key(keys, "Body A", null, null, null), otherPem));
+        assertTrue(PackageVerifier.verify(entries, otherTsa).stream().anyMatch(p -> p.contains("is not a trusted time-stamping authority")));
+        // the token's time, not the statement's, decides the key's validity
+        var later = org.csi.harness.certify.TrustStore.load(store(key(keys, "Body A", "2099-01-01T00:00:00Z", null, null), tsaPem));
+        assertTrue(PackageVerifier.verify(entries, later).stream().anyMatch(p -> p.contains("valid from 2099") && p.contains("RFC 3161")));
     }
 }

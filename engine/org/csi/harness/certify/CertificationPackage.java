@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,13 +24,16 @@ import org.csi.harness.report.RunFolder;
 import java.util.zip.ZipOutputStream;
 
 /**
- * One archive an assessment body can hand over: the run's reports and evidence, a manifest with the SHA-256 of
- * every file and the identity of run, harness and target, and an Ed25519 signature over the manifest.
+ * One archive an assessment body can hand over: the run's reports and evidence, a manifest with the identity of
+ * run, harness and target, and a DSSE envelope whose in-toto Statement names every file with its SHA-256 and carries
+ * the run's verdicts, signed with Ed25519 or SM2/SM3; optionally an RFC 3161 token over the envelope's signature.
  */
 public final class CertificationPackage {
     public static final String MANIFEST = "manifest.json";
-    public static final String SIGNATURE = "manifest.sig";
-    public static final String SIGNER = "signer.pub";
+    /** The DSSE envelope; with {@link #TIMESTAMP}, the only files not among the statement's subjects. */
+    public static final String ATTESTATION = "attestation.dsse.json";
+    /** The DER RFC 3161 time-stamp token over the DSSE signature bytes, when a TSA is configured. */
+    public static final String TIMESTAMP = "attestation.tsr";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CertificationPackage() {}
@@ -48,6 +49,11 @@ public final class CertificationPackage {
     }
 
     public static void write(Path runDir, Path pkg, KeyPair keys) {
+        write(runDir, pkg, keys, null);
+    }
+
+    /** As {@link #write(Path, Path, KeyPair)}, time-stamped by the RFC 3161 authority at {@code tsa} unless null. */
+    public static void write(Path runDir, Path pkg, KeyPair keys, java.net.URI tsa) {
         String incomplete = RunFolder.whyIncomplete(runDir);
         if (incomplete != null) throw new IllegalStateException("nothing is certified from a half-written run: " + incomplete);
         if (provisional(runDir)) throw new IllegalStateException("nothing is certified from a provisional (quick-mode) run: " + runDir);
@@ -56,8 +62,10 @@ public final class CertificationPackage {
             byte[] manifest = JSON.writeValueAsBytes(manifest(files));
             Map<String, byte[]> entries = new LinkedHashMap<>(files);
             entries.put(MANIFEST, manifest);
-            entries.put(SIGNATURE, Base64.getEncoder().encodeToString(Signer.sign(keys.getPrivate(), manifest)).getBytes(StandardCharsets.US_ASCII));
-            entries.put(SIGNER, Signer.pem(keys.getPublic()).getBytes(StandardCharsets.US_ASCII));
+            byte[] statement = JSON.writeValueAsBytes(InTotoStatement.of(entries, java.time.Instant.now()));
+            Dsse envelope = Dsse.sign(statement, keys);
+            entries.put(ATTESTATION, envelope.toJson());
+            if (tsa != null) entries.put(TIMESTAMP, TimeStamps.request(tsa, envelope.signature()));
             Path tmp = Files.createTempFile(pkg.toAbsolutePath().getParent(), "." + pkg.getFileName(), ".part");
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (var e : entries.entrySet()) {

@@ -3,12 +3,9 @@ package org.csi.harness.certify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +14,8 @@ import java.util.Set;
 import org.csi.harness.report.RunFolder;
 
 /**
- * Checks a certification package offline: the signature over the manifest, the SHA-256 of every file, that no file
- * was added, and that the verdicts, scores and level follow from the clause outcomes by the pack's rules.
+ * Checks a certification package offline: the DSSE signature over the in-toto Statement by a trusted key, the
+ * optional RFC 3161 time stamp, the SHA-256 of every file (each a subject of the statement), that no file was added, and that the verdicts, scores and level follow from the clause outcomes by the pack's rules.
  * Each problem names the file it was found in.
  */
 public final class PackageVerifier {
@@ -26,66 +23,83 @@ public final class PackageVerifier {
 
     private PackageVerifier() {}
 
-    /** As {@link #verify(Map, Collection)} with one pinned key; null pins none, which is itself a problem. */
+    /** As {@link #verify(Map, TrustStore)} with one pinned key; null pins none, which is itself a problem. */
     public static List<String> verify(Map<String, byte[]> entries, PublicKey pinned) {
-        return verify(entries, pinned == null ? List.of() : List.of(pinned));
+        return pinned == null ? verify(entries, (TrustStore) null) : verify(entries, TrustStore.pinned(pinned));
+    }
+
+    /** As {@link #verify(Map, TrustStore)} with several pinned keys (no validity windows). */
+    public static List<String> verify(Map<String, byte[]> entries, Collection<PublicKey> trusted) {
+        if (trusted.isEmpty()) return verify(entries, (TrustStore) null);
+        List<TrustStore.TrustedKey> keys = trusted.stream().map(k -> TrustStore.pinned(k).keys().get(0)).toList();
+        return verify(entries, new TrustStore(keys, List.of()));
     }
 
     /**
-     * Every problem of the package; {@code trusted} are the keys whose signatures are accepted. A package verified
-     * against no trusted key proves nothing (anyone can re-sign an edited package with a key of their own).
+     * Every problem of the package, each naming its file. {@code store} holds the keys whose signatures are accepted:
+     * the signing key must be listed, not revoked, and valid at the signing time (the RFC 3161 token's time when
+     * the package has one, else the statement's own signedAt). Without a store nothing is proven (anyone can re-sign).
      */
-    public static List<String> verify(Map<String, byte[]> entries, Collection<PublicKey> trusted) {
+    public static List<String> verify(Map<String, byte[]> entries, TrustStore store) {
         List<String> problems = new ArrayList<>();
-        for (String required : List.of(CertificationPackage.MANIFEST, CertificationPackage.SIGNATURE, CertificationPackage.SIGNER)) {
-            if (!entries.containsKey(required)) problems.add(required + ": missing from the package");
-        }
-        if (!problems.isEmpty()) return problems;
-        byte[] manifestBytes = entries.get(CertificationPackage.MANIFEST);
-        PublicKey signer;
+        String att = CertificationPackage.ATTESTATION;
+        if (!entries.containsKey(att)) return List.of(att + ": missing from the package (no signed statement)");
+        Dsse envelope;
+        JsonNode statement;
         try {
-            signer = Signer.publicKey(new String(entries.get(CertificationPackage.SIGNER), StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            problems.add(CertificationPackage.SIGNER + ": not an Ed25519 public key");
-            return problems;
-        }
-        if (trusted.isEmpty()) {
-            problems.add(CertificationPackage.SIGNER + ": no pinned key or trust store to check the signer against (anyone could have signed)");
-        } else if (trusted.stream().noneMatch(k -> Arrays.equals(k.getEncoded(), signer.getEncoded()))) {
-            problems.add(CertificationPackage.SIGNER + ": signed by another key than the " + (trusted.size() == 1 ? "expected one" : "trusted ones"));
-        }
-        byte[] signature;
-        try {
-            signature = Base64.getDecoder().decode(new String(entries.get(CertificationPackage.SIGNATURE), StandardCharsets.US_ASCII).trim());
-        } catch (IllegalArgumentException e) {
-            signature = new byte[0];
-        }
-        if (!Signer.verify(signer, manifestBytes, signature)) {
-            problems.add(CertificationPackage.MANIFEST + " / " + CertificationPackage.SIGNATURE + ": the signature does not verify");
-        }
-        JsonNode manifest;
-        try {
-            manifest = JSON.readTree(manifestBytes);
+            envelope = Dsse.parse(entries.get(att));
+            statement = JSON.readTree(envelope.payload());
         } catch (IOException e) {
-            problems.add(CertificationPackage.MANIFEST + ": not JSON");
-            return problems;
+            return List.of(att + ": " + e.getMessage());
+        }
+        if (!Dsse.IN_TOTO.equals(envelope.payloadType())) problems.add(att + ": payloadType is " + envelope.payloadType() + ", not " + Dsse.IN_TOTO);
+        if (statement == null || !InTotoStatement.TYPE.equals(statement.path("_type").asText())) problems.add(att + ": the payload is not an in-toto Statement v1");
+        else if (!InTotoStatement.PREDICATE_TYPE.equals(statement.path("predicateType").asText())) problems.add(att + ": predicateType is not " + InTotoStatement.PREDICATE_TYPE);
+        Instant signedAt = null;
+        try {
+            signedAt = InTotoStatement.signedAt(statement);
+        } catch (RuntimeException e) {
+            problems.add(att + ": the predicate has no signedAt time");
+        }
+        if (entries.containsKey(CertificationPackage.TIMESTAMP)) {
+            try {
+                signedAt = TimeStamps.verify(entries.get(CertificationPackage.TIMESTAMP), envelope.signature(),
+                        store == null ? List.of() : store.timestampAuthorities());
+            } catch (IOException e) {
+                problems.add(CertificationPackage.TIMESTAMP + ": " + e.getMessage());
+            }
+        }
+        var key = store == null ? java.util.Optional.<TrustStore.TrustedKey>empty() : store.find(envelope.keyId());
+        if (store == null) {
+            problems.add(att + ": no pinned key or trust store to check the signer against (anyone could have signed)");
+        } else if (key.isEmpty()) {
+            problems.add(att + ": signed by key " + envelope.keyId() + ", which is not " + (store.keys().size() == 1 ? "the expected one" : "in the trust store"));
+        } else {
+            if (!Signer.verify(key.get().key(), Dsse.pae(envelope.payloadType(), envelope.payload()), envelope.signature())) {
+                problems.add(att + ": the DSSE signature does not verify");
+            }
+            if (signedAt != null) key.get().refusal(signedAt).ifPresent(r -> problems.add(att + ": " + r + " (time from " + timeSource(entries) + ")"));
         }
         Set<String> listed = new HashSet<>();
-        for (JsonNode f : manifest.path("files")) {
-            String path = f.path("path").asText();
+        if (statement != null) for (JsonNode subject : statement.path("subject")) {
+            String path = subject.path("name").asText();
             listed.add(path);
             byte[] content = entries.get(path);
-            if (content == null) problems.add(path + ": listed in the manifest but missing");
-            else if (!CertificationPackage.sha256(content).equals(f.path("sha256").asText())) problems.add(path + ": SHA-256 does not match the manifest");
+            if (content == null) problems.add(path + ": a subject of the signed statement but missing");
+            else if (!CertificationPackage.sha256(content).equals(subject.path("digest").path("sha256").asText())) problems.add(path + ": SHA-256 does not match the signed statement");
         }
         for (String name : entries.keySet()) {
-            boolean own = name.equals(CertificationPackage.MANIFEST) || name.equals(CertificationPackage.SIGNATURE) || name.equals(CertificationPackage.SIGNER);
-            if (!own && !listed.contains(name)) problems.add(name + ": not in the manifest");
+            boolean own = name.equals(att) || name.equals(CertificationPackage.TIMESTAMP);
+            if (!own && !listed.contains(name)) problems.add(name + ": not a subject of the signed statement");
         }
         problems.addAll(completeness(entries));
         problems.addAll(notProvisional(entries));
         if (entries.containsKey("scorecard.json")) problems.addAll(VerdictRecomputation.check(entries.get("scorecard.json"), entries.get("evidence.json")));
         return problems;
+    }
+
+    private static String timeSource(Map<String, byte[]> entries) {
+        return entries.containsKey(CertificationPackage.TIMESTAMP) ? "the RFC 3161 time stamp" : "the statement's signedAt";
     }
 
     /** A quick-mode run (scorecard provisional) is never certified, whoever signed its package. */

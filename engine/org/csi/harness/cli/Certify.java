@@ -12,6 +12,8 @@ import java.util.List;
 import org.csi.harness.certify.CertificationPackage;
 import org.csi.harness.certify.PackageVerifier;
 import org.csi.harness.certify.Signer;
+import org.csi.harness.certify.TrustStore;
+import org.csi.harness.config.SigningOptions;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.run.ConformanceRun;
 import org.csi.harness.verdict.Outcome;
@@ -22,9 +24,11 @@ final class Certify {
 
     static int certify(Commands.CertifyCmd r, PrintStream out, boolean colour) {
         KeyPair keys = keys(r.key, r.pub);
-        if (keys == null && r.config != null) {
+        SigningOptions signing = SigningOptions.DEFAULT;
+        if (r.config != null) {
             var config = org.csi.harness.config.ConfigLoader.fromSystemEnvironment().load(r.config);
-            if (config.signingKey() != null) keys = keys(config.signingKey(), config.signingPub());
+            signing = config.signing();
+            if (keys == null && config.signingKey() != null) keys = keys(config.signingKey(), config.signingPub());
         }
         if (r.quick) {
             out.println("未出具认证包 Not certified: --quick gives a provisional scorecard (observation windows shorter than the pack's);"
@@ -49,8 +53,8 @@ final class Certify {
         Path pkg = r.pkg != null ? r.pkg
                 : report.outDir().toAbsolutePath().resolveSibling(report.outDir().getFileName() + ".certification.zip");
         boolean generated = keys == null;
-        if (generated) keys = Signer.generate();
-        CertificationPackage.write(report.outDir(), pkg, keys);
+        if (generated) keys = Signer.generate(signing.algorithm());
+        CertificationPackage.write(report.outDir(), pkg, keys, signing.timestampUrl());
         out.println();
         out.println("认证包 Certification package " + pkg.toAbsolutePath());
         if (generated) {
@@ -79,19 +83,20 @@ final class Certify {
     }
 
     static int verify(Path pkg, List<Path> keys, Path trustStore, PrintStream out, PrintStream err) {
-        String usage = "csi verify PACKAGE --key SIGNER.pub | --trust-store DIR";
+        String usage = "csi verify PACKAGE --key SIGNER.pub | --trust-store FILE|DIR";
         List<PublicKey> trusted = new ArrayList<>();
         for (Path key : keys) trusted.add(publicKey(key, "--key"));
-        if (trustStore != null) trusted.addAll(trustStore(trustStore));
-        // Without a key of its own the verifier would accept any re-signed package: refuse rather than mislead.
-        if (trusted.isEmpty()) throw new ConfigException("verify needs the signer's public key: " + usage);
-        if (!Files.isRegularFile(pkg)) throw new ConfigException("package not found: " + pkg);
-        List<String> problems;
-        try {
-            problems = PackageVerifier.verify(CertificationPackage.read(pkg), trusted);
-        } catch (IOException e) {
-            problems = List.of(e.getMessage());
+        TrustStore store = null;
+        if (trustStore != null) {
+            if (Files.isRegularFile(trustStore)) store = TrustStore.load(trustStore);
+            else trusted.addAll(trustStore(trustStore));
         }
+        // Without a key of its own the verifier would accept any re-signed package: refuse rather than mislead.
+        if (trusted.isEmpty() && store == null) throw new ConfigException("verify needs the signer's public key: " + usage);
+        if (store != null && !trusted.isEmpty()) throw new ConfigException("give a trust-store file or pinned keys, not both: " + usage);
+        if (!Files.isRegularFile(pkg)) throw new ConfigException("package not found: " + pkg);
+        List<String> problems = verifyPackage(pkg, store != null ? store : new TrustStore(
+                trusted.stream().map(k -> TrustStore.pinned(k).keys().get(0)).toList(), List.of()));
         if (problems.isEmpty()) {
             out.println("verified: " + pkg + " — signature, every file's SHA-256, and the verdicts, scores and level recomputed from the clause outcomes"
                     + ", signed by a trusted key");
@@ -102,11 +107,20 @@ final class Certify {
         return Csi.NOT_CONFORMANT;
     }
 
+    /** The library entry for csi verify: every problem of the package at {@code pkg} against {@code store}. */
+    static List<String> verifyPackage(Path pkg, TrustStore store) {
+        try {
+            return PackageVerifier.verify(CertificationPackage.read(pkg), store);
+        } catch (IOException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
     private static PublicKey publicKey(Path file, String option) {
         try {
             return Signer.publicKey(Files.readString(file));
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            throw new ConfigException(option + " " + file + " is not a readable Ed25519 public key");
+            throw new ConfigException(option + " " + file + " is not a readable Ed25519 or SM2 public key");
         }
     }
 

@@ -97,7 +97,7 @@ final class Commands {
         @Spec CommandLine.Model.CommandSpec spec;
         @Parameters(paramLabel = "PACKAGE", description = "the certification package (.zip)") Path pkg;
         @Option(names = "--key", paramLabel = "SIGNER.pub", description = "a pinned signer's public key (repeatable)") List<Path> keys = List.of();
-        @Option(names = "--trust-store", paramLabel = "DIR", description = "a folder of trusted signers' public keys (*.pub, *.pem)") Path trustStore;
+        @Option(names = "--trust-store", paramLabel = "FILE|DIR", description = "a trust-store file (accepted assessment-body keys with validity and revocation, see README) or a folder of trusted public keys (*.pub, *.pem)") Path trustStore;
 
         @Override
         public Integer call() {

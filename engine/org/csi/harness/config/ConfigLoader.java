@@ -76,7 +76,8 @@ public final class ConfigLoader {
                 limits(json.path("limits"), d.limits()), minutes(t, "runMinutes", d.runDeadline()),
                 path(base, json.path("signing").path("privateKeyFile")), path(base, json.path("signing").path("publicKeyFile")),
                 containerEnv(json.path("container").path("env")), seconds(json.path("container"), "startupSeconds", d.containerStartup()),
-                tls(json.path("tls"), base));
+                tls(json.path("tls"), base), SigningOptions.of(json.path("signing").path("algorithm").asText(null),
+                        json.path("timestamping").path("url").asText(null)));
     }
 
     /**

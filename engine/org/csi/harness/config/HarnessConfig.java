@@ -11,7 +11,8 @@ import javax.net.ssl.SSLContext;
 public record HarnessConfig(String target, String preferredAuth, List<Credential> credentials, Duration connectTimeout,
                             Duration readTimeout, Duration tokenExpiryWait,
                             Limits limits, Duration runDeadline, Path signingKey, Path signingPub,
-                            Map<String, String> containerEnv, Duration containerStartup, SSLContext tls) {
+                            Map<String, String> containerEnv, Duration containerStartup, SSLContext tls,
+                            SigningOptions signing) {
     public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(90);
@@ -34,17 +35,17 @@ public record HarnessConfig(String target, String preferredAuth, List<Credential
 
     public HarnessConfig withTarget(String url) {
         return new HarnessConfig(url, preferredAuth, credentials, connectTimeout, readTimeout,
-                tokenExpiryWait, limits, runDeadline, signingKey, signingPub, containerEnv, containerStartup, tls);
+                tokenExpiryWait, limits, runDeadline, signingKey, signingPub, containerEnv, containerStartup, tls, signing);
     }
 
     public HarnessConfig withCredentials(List<Credential> creds) {
         return new HarnessConfig(target, preferredAuth, List.copyOf(creds), connectTimeout, readTimeout,
-                tokenExpiryWait, limits, runDeadline, signingKey, signingPub, containerEnv, containerStartup, tls);
+                tokenExpiryWait, limits, runDeadline, signingKey, signingPub, containerEnv, containerStartup, tls, signing);
     }
 
     public static HarnessConfig defaults() {
         return new HarnessConfig(null, null, List.of(), DEFAULT_CONNECT, DEFAULT_READ,
                 DEFAULT_TOKEN_WAIT, Limits.defaults(), DEFAULT_RUN_DEADLINE, null, null,
-                Map.of(), Duration.ofSeconds(60), null);
+                Map.of(), Duration.ofSeconds(60), null, SigningOptions.DEFAULT);
     }
 }

@@ -39,6 +39,7 @@ final class Commands {
         @Option(names = "--quick", description = "shorter observation windows; provisional scorecard") boolean quick;
         @Option(names = {"-q", "--quiet"}, description = "only the summary") boolean quiet;
         @Option(names = {"-v", "--verbose"}, description = "stack traces of harness errors") boolean verbose;
+        @Option(names = "--store", paramLabel = "URI", description = "after the run, publish it (complete runs only) to s3://bucket/prefix (endpoint: CSI_S3_ENDPOINT, credentials: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, region: AWS_REGION) or to a folder (file:///path)") String store;
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "a conformance run")
@@ -60,7 +61,8 @@ final class Commands {
 
     @Command(name = "pilot", mixinStandardHelpOptions = true, description = "the pilot scorecard over the latest run of each solution")
     static final class PilotCmd {
-        @Parameters(paramLabel = "RUN_DIR") String[] runs;
+        @Parameters(paramLabel = "RUN_DIR", arity = "0..*") String[] runs;
+        @Option(names = "--from", paramLabel = "URI", description = "read the latest complete run of each solution from this results store (s3://bucket/prefix or a folder) instead of RUN_DIRs") String from;
         @Option(names = "--out", paramLabel = "DIR", required = true) String out;
         @Option(names = "--consent", paramLabel = "FILE") String consent;
         @Option(names = "--publish") boolean publish;

@@ -117,6 +117,7 @@ public final class Csi {
         int asked = Commands.helpOrVersion(args, out);
         if (asked >= 0) return asked;
         try {
+            if (StoreCli.handles(args)) return StoreCli.run(args, out, a -> run(a, out, err));
             return switch (args[0]) {
                 case "run" -> runCommand(args, out);
                 case "certify" -> Certify.certify(args, out);

@@ -50,8 +50,7 @@ final class Certify {
             out.println("未出具认证包 Not certified: " + unknown.size() + " clauses are CANNOT_TELL: " + String.join(", ", unknown));
             return Csi.NOT_CERTIFIABLE;
         }
-        Path pkg = r.pkg != null ? r.pkg
-                : report.outDir().toAbsolutePath().resolveSibling(report.outDir().getFileName() + ".certification.zip");
+        Path pkg = packagePath(r);
         boolean generated = keys == null;
         if (generated) keys = Signer.generate(signing.algorithm());
         CertificationPackage.write(report.outDir(), pkg, keys, signing.timestampUrl());
@@ -70,6 +69,11 @@ final class Certify {
         }
         out.println("  check it anywhere with: ./csi verify " + pkg + (generated ? " --key " + pkg + ".pub" : ""));
         return Csi.OK;
+    }
+
+    /** --package, else beside the run folder: {@code <out>.certification.zip}. */
+    static Path packagePath(Commands.CertifyCmd r) {
+        return r.pkg != null ? r.pkg : r.out.toAbsolutePath().resolveSibling(r.out.getFileName() + ".certification.zip");
     }
 
     private static KeyPair keys(Path privateFile, Path publicFile) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.csi.harness.config.ConfigException;
 import org.csi.harness.fixtures.Fixtures;
+import org.csi.harness.store.StoreCommands;
 import org.csi.harness.run.ConformanceRun;
 import org.csi.harness.target.EmbeddedReference;
 import org.csi.harness.verdict.ClauseCatalog;
@@ -73,7 +75,8 @@ final class Commands {
             long t0 = System.nanoTime();
             ConformanceRun.Report report = ConformanceRun.execute(options(out));
             Summary.print(report, out, Duration.ofNanos(System.nanoTime() - t0), io(spec).colour());
-            return exitZero ? Csi.OK : Csi.exitStatus(report.score().standards().stream().map(Scoring.StandardResult::verdict).toList());
+            int status = exitZero ? Csi.OK : Csi.exitStatus(report.score().standards().stream().map(Scoring.StandardResult::verdict).toList());
+            return published(status, null, out, io(spec).err());
         }
     }
 
@@ -87,7 +90,8 @@ final class Commands {
 
         @Override
         public Integer call() {
-            return Certify.certify(this, io(spec).out(), io(spec).colour());
+            int status = Certify.certify(this, io(spec).out(), io(spec).colour());
+            return status == Csi.OK ? published(status, Certify.packagePath(this), io(spec).out(), io(spec).err()) : status;
         }
     }
 
@@ -109,7 +113,8 @@ final class Commands {
             description = "the pilot scorecard (JSON and a self-contained HTML page) over the latest run of each solution")
     static final class PilotCmd implements Callable<Integer> {
         @Spec CommandLine.Model.CommandSpec spec;
-        @Parameters(paramLabel = "RUN_DIR", arity = "1..*", description = "run folders (or folders of run folders)") List<Path> runs;
+        @Parameters(paramLabel = "RUN_DIR", arity = "0..*", description = "run folders (or folders of run folders)") List<Path> runs = List.of();
+        @Option(names = "--from", paramLabel = "URI", description = "instead of RUN_DIRs: the latest complete run of each solution in this results store (s3://bucket/prefix or a folder)") String from;
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "where the pilot scorecard goes") Path out;
         @Option(names = "--consent", paramLabel = "FILE", description = "which solutions agreed to be named (see README)") Path consent;
         @Option(names = "--publish", description = "the public edition: solutions without consent are shown by their keys") boolean publish;
@@ -117,6 +122,8 @@ final class Commands {
 
         @Override
         public Integer call() {
+            if ((from == null) == runs.isEmpty()) throw new ConfigException("csi pilot takes RUN_DIRs or --from URI, one of the two (see csi pilot --help)");
+            if (from != null) return StoreCommands.pilotFrom(from, out, consent, publish, id, io(spec).out());
             return Pilot.pilot(runs, out, consent, publish, id, io(spec).out());
         }
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.csi.harness.config.ConfigException;
 import org.csi.harness.run.ConformanceRun;
+import org.csi.harness.store.StoreCommands;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,6 +51,9 @@ class RunOptions {
     boolean quick;
     @Option(names = {"-q", "--quiet"}, description = "print only the scorecard summary, not each scenario's line")
     boolean quiet;
+    @Option(names = "--store", paramLabel = "URI", description = {"after the run, publish it (complete runs only) to a results store: s3://bucket/prefix",
+            "(endpoint CSI_S3_ENDPOINT, credentials AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, region AWS_REGION) or a folder (file:///path)"})
+    String store;
 
     private static final Set<String> STANDARDS = Set.of("CSI-GEN", "CSI-CAT", "CSI-UW", "CSI-RQ", "CSI-MON", "CSI-ER", "CSI-CLM");
 
@@ -65,7 +69,20 @@ class RunOptions {
         if (target != null && switches != null) throw new ConfigException("--reference-faults applies to the embedded reference only, not to --target");
         String selection = rerun == null ? tags : RerunSelection.tags(rerun, tags);
         PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8) : out;
-        return new ConformanceRun.Options(target, config, standards(), selection, outDir(), threads(), !noHtml, switches, null, progress, quick);
+        this.out = outDir();   // named once, so that --store publishes the folder the run wrote
+        return new ConformanceRun.Options(target, config, standards(), selection, this.out, threads(), !noHtml, switches, null, progress, quick);
+    }
+
+    /** With --store: publishes the finished run (and its certification package, when given); a failure to publish is exit 4. */
+    int published(int status, Path certificationPackage, PrintStream out, PrintStream err) {
+        if (store == null) return status;
+        try {
+            StoreCommands.publish(this.out, certificationPackage, store, out);
+            return status;
+        } catch (ConfigException e) {
+            err.println("csi: not published: " + e.getMessage());
+            return status == Csi.OK ? Csi.HARNESS_ERROR : status;
+        }
     }
 
     private Path outDir() {

@@ -42,9 +42,10 @@ cp "$lib"/*.jar "$context/csi/lib/"
 cat > "$context/Dockerfile" <<DOCKERFILE
 FROM $base
 COPY csi /opt/csi
-# The default run folder; a volume (or a pod's emptyDir) goes here. Owned by the unprivileged user the harness runs as.
+# Run folders go under /reports (a volume, or a pod's emptyDir), owned by the unprivileged user the harness runs as;
+# with no --out, csi writes \$CSI_HOME/reports/runs/<time>, so CSI_HOME=/ makes that /reports/runs/<time>.
 COPY --chown=65532:65532 reports /reports
-ENV CSI_HOME=/opt/csi TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true
+ENV CSI_HOME=/ TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true
 LABEL org.opencontainers.image.title="CSI conformance harness" org.opencontainers.image.revision="$commit"
 USER 65532:65532
 WORKDIR /reports

@@ -20,7 +20,7 @@ final class Commands {
 
     @Command(name = "csi", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "CSI conformance harness (exit: 0 conformant, 1 non-conformant, 2 bad arguments, 3 unreachable, 4 harness error, 5 not certifiable, 6 incomplete)",
-            subcommands = {RunCmd.class, CertifyCmd.class, VerifyCmd.class, PilotCmd.class, FaultsCmd.class, CheckCmd.class})
+            subcommands = {RunCmd.class, CertifyCmd.class, VerifyCmd.class, PilotCmd.class, FaultsCmd.class, CheckCmd.class, ServeCmd.class})
     static final class Root {}
 
     static class RunOptions {
@@ -75,6 +75,31 @@ final class Commands {
     static final class CheckCmd {
         @Option(names = "--target", paramLabel = "URL", required = true) String target;
         @Option(names = "--config", paramLabel = "FILE", required = true) String config;
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "the pilot registry: receives certification packages from assessment bodies, verifies and keeps them, serves the pilot scorecard")
+    static final class ServeCmd {
+        @Option(names = "--config", paramLabel = "FILE", required = true, description = "bodies and token hashes, database, data folder, consent") String config;
+        @Option(names = "--port", paramLabel = "N", description = "listen on this port (default: the file's, else a free one)") Integer port;
+    }
+
+    /** csi serve: parsed by picocli, then {@link org.csi.harness.registry.Serve#serve}; runs until stopped. */
+    static int serve(String[] args, PrintStream out) {
+        ServeCmd cmd = new ServeCmd();
+        try {
+            new CommandLine(cmd).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
+        } catch (CommandLine.ParameterException e) {
+            throw new org.csi.harness.config.ConfigException(e.getMessage() + " (see csi serve --help)");
+        }
+        try {
+            return org.csi.harness.registry.Serve.serve(java.nio.file.Path.of(cmd.config), cmd.port, out);
+        } catch (java.io.IOException e) {
+            throw new org.csi.harness.config.ConfigException("csi serve cannot listen: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Csi.OK;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

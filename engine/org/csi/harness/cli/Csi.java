@@ -123,6 +123,7 @@ public final class Csi {
                 case "verify" -> Certify.verify(args, out, err);
                 case "pilot" -> Pilot.pilot(args, out);
                 case "check" -> Check.check(args, out, err);
+                case "serve" -> Commands.serve(args, out);
                 case "faults" -> {
                     EmbeddedReference.faults().forEach(f -> out.printf("%-36s %-7s %s%n", f[0], f[1], f[2]));
                     out.println("\nVariants (conformant alternatives the pack allows; same switch list):");

@@ -1,0 +1,40 @@
+package org.csi.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.csi.harness.registry.RegistryConfig;
+import org.csi.harness.registry.RegistryServer;
+import org.csi.harness.registry.SigningKeyCheck;
+import org.junit.jupiter.api.Test;
+
+/** The registry on its embedded default (an H2 file database in the data folder), plus the page in a real browser. */
+class RegistryH2Test extends RegistryEndToEnd {
+    @Override
+    RegistryConfig.Database database(Path dataDir) {
+        return RegistryConfig.read(dataDir.getParent().resolve("serve.json")).database();   // what the file gives: the embedded default
+    }
+
+    @Test
+    void tooLargeIsRefusedBeforeItIsRead() throws Exception {
+        Path dir = Files.createTempDirectory("csi-serve");
+        try (RegistryServer server = RegistryServer.start(config(dir, 1024), new SigningKeyCheck())) {
+            HttpResponse<String> r = post(server.uri(), TOKEN, Files.readAllBytes(CertifiedPackage.get()));
+            assertEquals(413, r.statusCode(), r.body());
+        }
+    }
+
+    @Test
+    void thePilotPageRendersInARealBrowser() throws Exception {
+        Browser.require();
+        Path dir = Files.createTempDirectory("csi-serve");
+        try (RegistryServer server = RegistryServer.start(config(dir, RegistryConfig.DEFAULT_MAX_PACKAGE_BYTES), new SigningKeyCheck())) {
+            assertEquals(201, post(server.uri(), TOKEN, Files.readAllBytes(CertifiedPackage.get())).statusCode());
+            String dom = Browser.dumpDomAfterScripts(server.uri().resolve("/pilot").toString(), 2000);
+            assertTrue(dom.contains("贯标试点记分卡") && dom.contains("S-REF") && dom.contains("<svg"), dom.length() > 400 ? dom.substring(0, 400) : dom);
+        }
+    }
+}

@@ -113,6 +113,7 @@ public final class RegistryServer implements AutoCloseable {
     private void upload(HttpExchange x) throws IOException {
         Optional<AssessmentBody> body = authenticate(x.getRequestHeaders().getFirst("Authorization"));
         if (body.isEmpty()) {
+            drain(x.getRequestBody(), config.maxPackageBytes());
             x.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"csi-registry\"");
             send(x, 401, "application/problem+json", problem(401, "unauthenticated",
                     "an assessment body's bearer token is required (Authorization: Bearer <token>)", List.of()));
@@ -121,11 +122,13 @@ public final class RegistryServer implements AutoCloseable {
         String length = x.getRequestHeaders().getFirst("Content-Length");
         long max = config.maxPackageBytes();
         if (length != null && length.matches("\\d{1,19}") && Long.parseLong(length) > max) {
+            drain(x.getRequestBody(), DRAIN_BYTES);
             send(x, 413, "application/problem+json", problem(413, "package too large", "larger than " + max + " bytes", List.of()));
             return;
         }
         byte[] zip = readAtMost(x.getRequestBody(), max);
         if (zip == null) {
+            drain(x.getRequestBody(), DRAIN_BYTES);
             send(x, 413, "application/problem+json", problem(413, "package too large", "larger than " + max + " bytes", List.of()));
             return;
         }
@@ -184,6 +187,15 @@ public final class RegistryServer implements AutoCloseable {
         ArrayNode list = p.putArray("problems");
         problems.forEach(list::add);
         return p.toPrettyString();
+    }
+
+    /** How much of a refused body is read and dropped, so that the client sees the answer rather than a reset. */
+    private static final long DRAIN_BYTES = 64L << 20;
+
+    private static void drain(InputStream in, long max) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        for (int n; total <= max && (n = in.read(buf)) > 0; ) total += n;
     }
 
     /** The whole body, or null when it is longer than {@code max} bytes. */

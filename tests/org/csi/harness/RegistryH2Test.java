@@ -19,6 +19,19 @@ class RegistryH2Test extends RegistryEndToEnd {
     }
 
     @Test
+    void csiServeRefusesABadConfigurationWithExit2() throws Exception {
+        assertEquals(org.csi.harness.cli.Csi.BAD_CONFIG, CliTest.csi("serve").status(), "--config is required");
+        Path dir = Files.createTempDirectory("csi-serve");
+        CliTest.Outcome missing = CliTest.csi("serve", "--config", dir.resolve("none.json").toString());
+        assertEquals(org.csi.harness.cli.Csi.BAD_CONFIG, missing.status(), missing.out() + missing.err());
+        Files.writeString(dir.resolve("serve.json"), "{\"bodies\": [{\"id\": \"ab-1\", \"tokenSha256\": \"plain-token\", \"signingKeys\": []}]}");
+        CliTest.Outcome plain = CliTest.csi("serve", "--config", dir.resolve("serve.json").toString());
+        assertEquals(org.csi.harness.cli.Csi.BAD_CONFIG, plain.status());
+        assertTrue(plain.err().contains("tokenSha256 must be the SHA-256"), plain.err());
+        assertTrue(CliTest.csi("serve", "--help").out().contains("--config"));
+    }
+
+    @Test
     void tooLargeIsRefusedBeforeItIsRead() throws Exception {
         Path dir = Files.createTempDirectory("csi-serve");
         try (RegistryServer server = RegistryServer.start(config(dir, 1024), new SigningKeyCheck())) {

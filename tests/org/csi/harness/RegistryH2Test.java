@@ -32,6 +32,21 @@ class RegistryH2Test extends RegistryEndToEnd {
     }
 
     @Test
+    void csiServeStartsFromItsConfigurationFileAndSaysWhereItListens() throws Exception {
+        Path dir = Files.createTempDirectory("csi-serve");
+        config(dir, RegistryConfig.DEFAULT_MAX_PACKAGE_BYTES);
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        try (RegistryServer server = org.csi.harness.registry.Serve.start(dir.resolve("serve.json"), 0,
+                new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8))) {
+            String out = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(out.contains("listening on " + server.uri()) && server.uri().toString().startsWith("http://127.0.0.1:"), out);
+            assertTrue(out.contains("jdbc:h2:file:"), "the embedded default: " + out);
+            assertEquals(200, get(server.uri(), "/pilot").statusCode());
+            assertTrue(Files.exists(dir.resolve("data").resolve("registry.mv.db")), "the H2 file lives in the data folder");
+        }
+    }
+
+    @Test
     void tooLargeIsRefusedBeforeItIsRead() throws Exception {
         Path dir = Files.createTempDirectory("csi-serve");
         try (RegistryServer server = RegistryServer.start(config(dir, 1024), new SigningKeyCheck())) {

@@ -58,7 +58,7 @@ class PreflightCheckTest {
 
     @Test
     void everySubcommandHasHelpAndTheVersionNamesHarnessPackAndFixtures() {
-        for (String sub : new String[] {"run", "certify", "verify", "pilot", "faults", "check"}) {
+        for (String sub : new String[] {"run", "certify", "verify", "pilot", "serve", "faults", "check"}) {
             Result r = csi(sub, "--help");
             assertEquals(Csi.OK, r.status(), sub + ": " + r.err());
             assertTrue(r.out().startsWith("Usage: csi " + sub), r.out());

@@ -37,7 +37,7 @@ final class Commands {
                     "  4  harness error",
                     "  5  not certifiable (a clause CANNOT_TELL, or a provisional run)",
                     "  6  a declared standard INCOMPLETE (none NON_CONFORMANT)"},
-            subcommands = {RunCmd.class, CertifyCmd.class, VerifyCmd.class, PilotCmd.class, CheckCmd.class, FaultsCmd.class,
+            subcommands = {RunCmd.class, CertifyCmd.class, VerifyCmd.class, PilotCmd.class, ServeCmd.class, CheckCmd.class, FaultsCmd.class,
                     CommandLine.HelpCommand.class})
     static final class Root implements Callable<Integer> {
         final Io io;
@@ -138,6 +138,26 @@ final class Commands {
         @Override
         public Integer call() {
             return Check.check(target, config, io(spec).out(), io(spec).err());
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "the pilot registry: receives certification packages from assessment bodies, verifies and keeps them, serves the pilot scorecard; runs until stopped")
+    static final class ServeCmd implements Callable<Integer> {
+        @Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--config", paramLabel = "FILE", required = true, description = "bodies and token hashes, database, data folder, consent (see README)") Path config;
+        @Option(names = "--port", paramLabel = "N", description = "listen on this port (default: the file's, else a free one)") Integer port;
+
+        @Override
+        public Integer call() {
+            try {
+                return org.csi.harness.registry.Serve.serve(config, port, io(spec).out());
+            } catch (java.io.IOException e) {
+                throw new ConfigException("csi serve cannot listen: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Csi.OK;
+            }
         }
     }
 

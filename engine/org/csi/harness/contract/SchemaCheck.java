@@ -43,6 +43,17 @@ public final class SchemaCheck {
                 .toList();
     }
 
+    /**
+     * As {@link #check}, against a schema given inline (an OpenAPI component schema, say) that is named {@code name}
+     * beside the schema files, so that its relative $refs resolve to them.
+     */
+    public List<Violation> check(String name, JsonNode schema, JsonNode document) {
+        return registry.getSchema(SchemaLocation.of(ID_PREFIX + name), schema).validate(document).stream()
+                .map(e -> new Violation(pointer(e.getInstanceLocation().toString()) + " [" + e.getKeyword() + "] " + e.getMessage(),
+                        rule(String.valueOf(e.getSchemaLocation()), name)))
+                .toList();
+    }
+
     private static String rule(String location, String file) {
         if (location.startsWith(ID_PREFIX)) return location.substring(ID_PREFIX.length());
         return location.startsWith("#") ? file + location : location;

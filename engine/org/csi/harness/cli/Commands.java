@@ -37,6 +37,9 @@ final class Commands {
         @Option(names = "--reference-variants", paramLabel = "V1,V2", description = "the same list, by another name") String variants;
         @Option(names = "--rerun-failed", paramLabel = "RUN_DIR", description = "only the clauses that FAILed or were CANNOT_TELL in RUN_DIR") String rerun;
         @Option(names = "--quick", description = "shorter observation windows; provisional scorecard") boolean quick;
+        // Wire: options.withRulings(Path.of(rulings), Path.of(vendorComments)) on ConformanceRun.Options (either may be null).
+        @Option(names = "--rulings", paramLabel = "FILE", description = "an assessor's waivers and adjudications (schemas/rulings.schema.json); shown beside the outcomes, never change them") String rulings;
+        @Option(names = "--vendor-comments", paramLabel = "FILE", description = "the vendor's comments on failed clauses (schemas/vendor-comments.schema.json); packaged and signed with the run") String vendorComments;
         @Option(names = {"-q", "--quiet"}, description = "only the summary") boolean quiet;
         @Option(names = {"-v", "--verbose"}, description = "stack traces of harness errors") boolean verbose;
     }

@@ -84,6 +84,14 @@ class RulingsFileTest {
         assertTrue(e.getMessage().contains("is not valid JSON"), e.getMessage());
     }
 
+    /** The expiry day holds to its end in UTC+8; the day after, the ruling is expired. */
+    @Test
+    void aRulingExpiresAfterItsExpiryDayInUtcPlus8() {
+        Rulings.Ruling r = new Rulings.Ruling("GEN-04", Rulings.Kind.waiver, "r", "B", LocalDate.of(2026, 12, 2), null);
+        assertFalse(Rulings.expired(r, java.time.Instant.parse("2026-12-02T15:59:59Z")), "23:59:59 +08:00 on the expiry day");
+        assertTrue(Rulings.expired(r, java.time.Instant.parse("2026-12-02T16:00:00Z")), "00:00 +08:00 the day after");
+    }
+
     /** A run with a bad rulings file stops before anything starts (Csi turns ConfigException into exit 2), leaving no folder. */
     @Test
     void aRunRefusesABadRulingsFileBeforeStarting() throws Exception {

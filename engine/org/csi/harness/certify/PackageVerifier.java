@@ -95,6 +95,7 @@ public final class PackageVerifier {
         problems.addAll(completeness(entries));
         problems.addAll(notProvisional(entries));
         if (entries.containsKey("scorecard.json")) problems.addAll(VerdictRecomputation.check(entries.get("scorecard.json"), entries.get("evidence.json")));
+        problems.addAll(RulingsCrossCheck.check(entries)); // rulings are shown beside outcomes, never change them
         return problems;
     }
 

@@ -51,6 +51,11 @@ class RunOptions {
     boolean quick;
     @Option(names = {"-q", "--quiet"}, description = "print only the scorecard summary, not each scenario's line")
     boolean quiet;
+    @Option(names = "--rulings", paramLabel = "FILE", description = {"an assessor's waivers and adjudications (schemas/rulings.schema.json): shown beside",
+            "the outcomes, packaged and signed with the run; they never change an outcome, a verdict or the level"})
+    Path rulings;
+    @Option(names = "--vendor-comments", paramLabel = "FILE", description = "the vendor's comments on failed clauses (schemas/vendor-comments.schema.json), packaged and signed with the run")
+    Path vendorComments;
     @Option(names = "--store", paramLabel = "URI", description = {"after the run, publish it (complete runs only) to a results store: s3://bucket/prefix",
             "(endpoint CSI_S3_ENDPOINT, credentials AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, region AWS_REGION) or a folder (file:///path)"})
     String store;
@@ -70,7 +75,8 @@ class RunOptions {
         String selection = rerun == null ? tags : RerunSelection.tags(rerun, tags);
         PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8) : out;
         this.out = outDir();   // named once, so that --store publishes the folder the run wrote
-        return new ConformanceRun.Options(target, config, standards(), selection, this.out, threads(), !noHtml, switches, null, progress, quick);
+        return new ConformanceRun.Options(target, config, standards(), selection, this.out, threads(), !noHtml, switches, null, progress, quick)
+                .withRulings(rulings, vendorComments);
     }
 
     /** With --store: publishes the finished run (and its certification package, when given); a failure to publish is exit 4. */

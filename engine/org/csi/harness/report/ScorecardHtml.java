@@ -47,7 +47,7 @@ public final class ScorecardHtml {
                 .append(".big{font-size:1.6em;font-weight:bold}.reason{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word}")
                 .append(".failure{border-left:6px solid #e53935;background:#fdf0f0;padding:.6em 1em;margin:.6em 0}")
                 .append(".failure.CANNOT_TELL{border-left-color:#f9a825;background:#fffbe6}.kind{font-weight:bold}")
-                .append(".links a{margin-right:1em}.charts{display:flex;gap:2em;flex-wrap:wrap}</style></head><body>");
+                .append(".expired,.moot,.not-failed{color:#b71c1c;font-weight:bold}.links a{margin-right:1em}.charts{display:flex;gap:2em;flex-wrap:wrap}</style></head><body>");
         h.append("<h1>贯标记分卡 / Conformance scorecard</h1>");
         if (s.path("provisional").asBoolean(false)) {
             h.append("<p class=\"provisional\" style=\"background:#fff1c7;padding:.6em;border:1px solid #e0c060\"><b>临时记分卡 Provisional</b>：快速模式运行（csi run --quick），")
@@ -69,6 +69,7 @@ public final class ScorecardHtml {
                 .append("</td></tr><tr><th>趋势 Trend</th><td>").append(trend(s))
                 .append("</td></tr></table>");
         failures(h, s, catalog, links);
+        rulings(h, s);
         h.append("<h2>图表 / Charts</h2><div class=\"charts\">").append(outcomeChart(s));
         if (!links.history().isEmpty()) h.append(scoreChart(s, links.history()));
         h.append("</div>");
@@ -241,5 +242,43 @@ public final class ScorecardHtml {
     static String esc(String s) {
         if (s == null) return "";
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * The assessor's rulings and the vendor's comments, each beside the outcome as measured (verdict/Rulings: they change
+     * nothing above); expired, moot and misplaced ones are flagged.
+     */
+    private static void rulings(StringBuilder h, JsonNode s) {
+        if (!s.has("rulings") && !s.has("vendorComments")) return;
+        h.append("<h2>评审裁定与厂商说明 / Rulings and vendor comments</h2><p>裁定不改变任何条款结果、判定、得分或等级 / ")
+                .append("A ruling changes no outcome, verdict, score or level: the outcome shown is the one measured.</p>");
+        h.append("<table id=\"rulings\"><tr><th>条款 Clause</th><th>实测结果 Outcome as measured</th><th>裁定 Ruling</th><th>理由 Reason</th>")
+                .append("<th>批准人 Approver</th><th>有效期至 Expiry</th><th>风险说明 Risk note</th><th>标记 Flags</th></tr>");
+        for (JsonNode r : s.path("rulings")) {
+            String o = r.path("outcome").asText();
+            List<String> flags = new ArrayList<>();
+            if (r.path("expired").asBoolean()) flags.add("<span class=\"expired\">已过期 expired</span>");
+            if (r.path("moot").asBoolean()) flags.add("<span class=\"moot\">无需豁免（条款已通过） moot: the clause PASSED</span>");
+            h.append("<tr class=\"ruling\" data-clause=\"").append(esc(r.path("clause").asText())).append("\"><td><b>")
+                    .append(esc(r.path("clause").asText())).append("</b></td><td class=\"").append(esc(o)).append("\">").append(esc(o))
+                    .append("</td><td>").append(r.path("kind").asText().equals("waiver") ? "豁免 waiver" : "裁决 adjudication")
+                    .append("</td><td class=\"reason\">").append(esc(r.path("reason").asText())).append("</td><td>")
+                    .append(esc(r.path("approver").asText())).append("</td><td>").append(esc(r.path("expiry").asText())).append("</td><td class=\"reason\">")
+                    .append(r.path("riskNote").isNull() ? "—" : esc(r.path("riskNote").asText())).append("</td><td>")
+                    .append(String.join("<br>", flags)).append("</td></tr>");
+        }
+        h.append("</table>");
+        if (s.path("vendorComments").isEmpty()) return;
+        h.append("<table id=\"vendor-comments\"><tr><th>条款 Clause</th><th>实测结果 Outcome as measured</th><th>厂商说明 Vendor comment</th>")
+                .append("<th>作者 Author</th><th>标记 Flags</th></tr>");
+        for (JsonNode c : s.path("vendorComments")) {
+            String o = c.path("outcome").asText();
+            h.append("<tr class=\"vendor-comment\" data-clause=\"").append(esc(c.path("clause").asText())).append("\"><td><b>")
+                    .append(esc(c.path("clause").asText())).append("</b></td><td class=\"").append(esc(o)).append("\">").append(esc(o))
+                    .append("</td><td class=\"reason\">").append(esc(c.path("comment").asText())).append("</td><td>").append(esc(c.path("author").asText()))
+                    .append("</td><td>").append(c.path("notFailed").asBoolean() ? "<span class=\"not-failed\">条款未判不通过 the clause did not FAIL</span>" : "")
+                    .append("</td></tr>");
+        }
+        h.append("</table>");
     }
 }

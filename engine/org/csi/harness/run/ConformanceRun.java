@@ -37,6 +37,7 @@ import org.csi.harness.config.ConfigException;
 import org.csi.harness.config.ConfigLoader;
 import org.csi.harness.config.Credential;
 import org.csi.harness.config.HarnessConfig;
+import org.csi.harness.config.RulingsFile;
 import org.csi.harness.contract.ContractCheck;
 import org.csi.harness.contract.SchemaCheck;
 import org.csi.harness.evidence.EvidenceLog;
@@ -86,7 +87,13 @@ public final class ConformanceRun {
 
     /** What to run and where to put it. A null targetUrl means the embedded reference solution. */
     public record Options(String targetUrl, Path configFile, Set<String> standards, String tags, Path outDir, int threads,
-                          boolean allureHtml, String referenceFaults, Duration referenceTokenTtl, PrintStream out, boolean quick) {
+                          boolean allureHtml, String referenceFaults, Duration referenceTokenTtl, PrintStream out, boolean quick,
+                          Path rulingsFile, Path vendorCommentsFile) {
+        public Options(String targetUrl, Path configFile, Set<String> standards, String tags, Path outDir, int threads,
+                       boolean allureHtml, String referenceFaults, Duration referenceTokenTtl, PrintStream out, boolean quick) {
+            this(targetUrl, configFile, standards, tags, outDir, threads, allureHtml, referenceFaults, referenceTokenTtl, out, quick, null, null);
+        }
+
         /** A default run: the pack's observation windows. */
         public Options(String targetUrl, Path configFile, Set<String> standards, String tags, Path outDir, int threads,
                        boolean allureHtml, String referenceFaults, Duration referenceTokenTtl, PrintStream out) {
@@ -95,7 +102,14 @@ public final class ConformanceRun {
 
         /** Quick mode (csi run --quick): shorter observation windows, and a provisional scorecard that certify refuses. */
         public Options quickMode(boolean q) {
-            return new Options(targetUrl, configFile, standards, tags, outDir, threads, allureHtml, referenceFaults, referenceTokenTtl, out, q);
+            return new Options(targetUrl, configFile, standards, tags, outDir, threads, allureHtml, referenceFaults, referenceTokenTtl, out, q,
+                    rulingsFile, vendorCommentsFile);
+        }
+
+        /** An assessor's rulings and a vendor's comments (--rulings, --vendor-comments; either may be null): shown, never scored. */
+        public Options withRulings(Path rulings, Path vendorComments) {
+            return new Options(targetUrl, configFile, standards, tags, outDir, threads, allureHtml, referenceFaults, referenceTokenTtl, out, quick,
+                    rulings, vendorComments);
         }
     }
 
@@ -120,13 +134,15 @@ public final class ConformanceRun {
      */
     public static Report execute(Options o, Path featuresDir) {
         HarnessConfig config = o.configFile() == null ? HarnessConfig.defaults() : ConfigLoader.fromSystemEnvironment().load(o.configFile());
+        // Rulings: read (and refused, exit 2) before the target starts; they are shown beside the results, never scored.
+        RulingsFile.Loaded rulings = RulingsFile.load(o.rulingsFile(), o.vendorCommentsFile());
         String url = o.targetUrl() != null ? o.targetUrl() : config.target();
         Path created = firstMissing(o.outDir());
         Path out = prepareOutDir(o.outDir());
         try (Target target = url == null ? new EmbeddedReference(o.referenceFaults(), o.referenceTokenTtl())
                 : url.startsWith(ImageTarget.PREFIX) ? new ImageTarget(url, config) : new UrlTarget(url, config.credentials())) {
             return new ConformanceRun(o, config.withTarget(target.baseUrl()).withCredentials(target.credentials()), target, out,
-                    featuresDir == null ? "classpath:features" : featuresDir.toAbsolutePath().toString()).run();
+                    featuresDir == null ? "classpath:features" : featuresDir.toAbsolutePath().toString(), rulings).run();
         } catch (RuntimeException e) {
             if (created != null) removeIfEmpty(out, created);
             throw e;
@@ -165,7 +181,10 @@ public final class ConformanceRun {
     private final Instant started = Instant.now();
     private final String features;
 
-    private ConformanceRun(Options options, HarnessConfig config, Target target, Path out, String features) {
+    private final RulingsFile.Loaded rulings;
+
+    private ConformanceRun(Options options, HarnessConfig config, Target target, Path out, String features, RulingsFile.Loaded rulings) {
+        this.rulings = rulings;
         this.features = features;
         this.options = options;
         this.config = config;
@@ -219,9 +238,13 @@ public final class ConformanceRun {
         List<Path> earlier = Trend.earlierRunFolders(out, info.vendor(), info.solutionName(), info.startedAt());
         Path previousRun = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         JsonNode previous = previousRun == null ? null : RunFolder.completeScorecard(previousRun).orElse(null);
-        JsonNode scorecard = ScorecardJson.build(info, declaration, score, previous, options.quick());
+        // Rulings (verdict/Rulings): the score above was computed without them; they are only set beside it.
+        JsonNode scorecard = ScorecardJson.build(info, declaration, score, previous, options.quick(), rulings.rulings(), started);
         scorecard = redactor.redact(scorecard);
         Files2.writeAtomically(out.resolve("scorecard.json"), scorecard.toPrettyString());
+        // Copied into the run folder, so that certify packages and signs them with the rest.
+        if (rulings.rulingsText() != null) Files2.writeAtomically(out.resolve(RulingsFile.RULINGS), redactor.redact(rulings.rulingsText()));
+        if (rulings.commentsText() != null) Files2.writeAtomically(out.resolve(RulingsFile.COMMENTS), redactor.redact(rulings.commentsText()));
         JsonNode evidenceDoc = redactor.redact(EvidenceDocument.build(runId, plan, results, outcomes, evidence));
         Files2.writeAtomically(out.resolve("evidence.json"), evidenceDoc.toPrettyString());
         Map<String, String> evidenceLinks = EvidenceDocument.writeClauseFiles(out, evidenceDoc);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.csi.harness.certify.CertificationPackage;
@@ -35,7 +36,12 @@ public final class PackageIntake {
         this.packages = dataDir.resolve("packages");
     }
 
-    public synchronized Outcome receive(AssessmentBody body, byte[] zip) {
+    public Outcome receive(AssessmentBody body, byte[] zip) {
+        return receive(body, zip, true);
+    }
+
+    /** {@code record}: whether a refusal is recorded (a store's package tried against several bodies is recorded once). */
+    private synchronized Outcome receive(AssessmentBody body, byte[] zip, boolean record) {
         String sha = CertificationPackage.sha256(zip);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try {
@@ -48,11 +54,12 @@ public final class PackageIntake {
                     entries = CertificationPackage.read(part);
                 } catch (IOException e) {
                     // the message names the temporary file: the uploader knows its package by no such name
-                    return refused(body, sha, zip.length, now, List.of("package: not a readable certification package ("
-                            + e.getMessage().replace(part.toString() + ": ", "").replace(part.toString(), "the upload") + ")"));
+                    List<String> why = List.of("package: not a readable certification package ("
+                            + e.getMessage().replace(part.toString() + ": ", "").replace(part.toString(), "the upload") + ")");
+                    return record ? refused(body, sha, zip.length, now, why) : new Refused(why);
                 }
                 List<String> problems = check.problems(body, entries);
-                if (!problems.isEmpty()) return refused(body, sha, zip.length, now, problems);
+                if (!problems.isEmpty()) return record ? refused(body, sha, zip.length, now, problems) : new Refused(problems);
                 JsonNode scorecard = JSON.readTree(entries.get("scorecard.json"));
                 String runId = scorecard.path("runId").asText();
                 if (store.hasRun(runId)) return new AlreadyKept(runId);
@@ -68,6 +75,24 @@ public final class PackageIntake {
             throw new UncheckedIOException("the registry cannot keep a package in " + packages + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * A package that came with no upload (from a results store): received for the first body whose keys verify it;
+     * when none does, refused as the store's, with the reasons given against the first body.
+     */
+    public Outcome receiveSigned(List<AssessmentBody> bodies, byte[] zip) {
+        List<String> first = null;
+        for (AssessmentBody body : bodies) {
+            Outcome o = receive(body, zip, false);
+            if (!(o instanceof Refused r)) return o;
+            if (first == null) first = r.reasons();
+        }
+        List<String> reasons = new ArrayList<>(List.of("results store: signed by no registered assessment body's key, or not sound"));
+        if (first != null) reasons.addAll(first);
+        return refused(STORE, CertificationPackage.sha256(zip), zip.length, OffsetDateTime.now(ZoneOffset.UTC), reasons);
+    }
+
+    private static final AssessmentBody STORE = new AssessmentBody("(results store)", "results store", "0".repeat(64), List.of());
 
     private Refused refused(AssessmentBody body, String sha, long bytes, OffsetDateTime at, List<String> reasons) {
         store.refuse(body.id(), sha, bytes, at, reasons);

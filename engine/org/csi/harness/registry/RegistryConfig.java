@@ -20,12 +20,14 @@ import org.csi.harness.config.ConfigException;
  * {"host": "127.0.0.1", "port": 0, "dataDir": "registry-data", "pilotId": "CSI-PILOT", "consent": "consent.json",
  *  "maxPackageBytes": 268435456,
  *  "database": {"url": "jdbc:postgresql://127.0.0.1:5432/registry", "user": "registry", "passwordEnv": "REGISTRY_DB_PASSWORD"},
- *  "bodies": [{"id": "ab-1", "name": "…", "tokenSha256": "&lt;hex&gt;", "signingKeys": ["ab-1.pub"]}]}
+ *  "bodies": [{"id": "ab-1", "name": "…", "tokenSha256": "&lt;hex&gt;", "signingKeys": ["ab-1.pub"]}],
+ *  "store": "s3://csi-results/pilot-2026"}
  * </pre>
- * Without "database" the registry keeps an embedded H2 file database in the data folder.
+ * Without "database" the registry keeps an embedded H2 file database in the data folder. With "store" it also takes
+ * the certification packages published to that results store (csi certify --store), checked as an upload is.
  */
 public record RegistryConfig(String host, int port, Path dataDir, Database database, String pilotId, Path consent,
-                             long maxPackageBytes, List<AssessmentBody> bodies) {
+                             long maxPackageBytes, List<AssessmentBody> bodies, String store) {
     /** A JDBC URL and its credentials; the password is never printed. */
     public record Database(String url, String user, String password) {
         @Override
@@ -35,7 +37,7 @@ public record RegistryConfig(String host, int port, Path dataDir, Database datab
     }
 
     public static final long DEFAULT_MAX_PACKAGE_BYTES = 256L << 20;
-    private static final Set<String> TOP = Set.of("host", "port", "dataDir", "database", "pilotId", "consent", "maxPackageBytes", "bodies");
+    private static final Set<String> TOP = Set.of("host", "port", "dataDir", "database", "pilotId", "consent", "maxPackageBytes", "bodies", "store");
     private static final Set<String> BODY = Set.of("id", "name", "tokenSha256", "signingKeys");
     private static final Set<String> DATABASE = Set.of("url", "user", "password", "passwordEnv");
 
@@ -99,18 +101,19 @@ public record RegistryConfig(String host, int port, Path dataDir, Database datab
         long max = doc.path("maxPackageBytes").asLong(DEFAULT_MAX_PACKAGE_BYTES);
         if (max <= 0) throw new ConfigException(where + ": maxPackageBytes must be positive");
         Path consent = doc.has("consent") ? base.resolve(doc.path("consent").asText()) : null;
+        String store = doc.hasNonNull("store") ? doc.path("store").asText() : null;
         return new RegistryConfig(doc.path("host").asText("127.0.0.1"), doc.path("port").asInt(0), dataDir, db,
-                doc.path("pilotId").asText("CSI-PILOT"), consent, max, bodies);
+                doc.path("pilotId").asText("CSI-PILOT"), consent, max, bodies, store);
     }
 
     /** The same configuration on another port (csi serve --port). */
     public RegistryConfig withPort(int other) {
-        return new RegistryConfig(host, other, dataDir, database, pilotId, consent, maxPackageBytes, bodies);
+        return new RegistryConfig(host, other, dataDir, database, pilotId, consent, maxPackageBytes, bodies, store);
     }
 
     /** The same configuration on another database (tests: a PostgreSQL server of their own). */
     public RegistryConfig withDatabase(Database other) {
-        return new RegistryConfig(host, port, dataDir, other, pilotId, consent, maxPackageBytes, bodies);
+        return new RegistryConfig(host, port, dataDir, other, pilotId, consent, maxPackageBytes, bodies, store);
     }
 
     private static void known(JsonNode node, Set<String> names, String where) {

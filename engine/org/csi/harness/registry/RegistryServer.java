@@ -44,12 +44,19 @@ public final class RegistryServer implements AutoCloseable {
     private final Map<String, PilotScorecard.Consent> consents;
     private final HttpServer http;
     private final ExecutorService workers = Executors.newFixedThreadPool(4);
+    private final StoreImport imports;
+    private final java.util.concurrent.ScheduledExecutorService rescans = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "csi-serve-store-rescan");
+        t.setDaemon(true);
+        return t;
+    });
 
     private RegistryServer(RegistryConfig config, PackageCheck check) throws IOException {
         this.config = config;
         this.consents = PilotScorecard.consents(config.consent());   // checked whole before serving anything
         this.store = RegistryStore.open(config.database());
         this.intake = new PackageIntake(store, check, config.dataDir());
+        this.imports = config.store() == null ? null : new StoreImport(config.store(), intake, config.bodies());
         this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
         http.createContext("/", this::route);
         http.setExecutor(workers);
@@ -59,7 +66,30 @@ public final class RegistryServer implements AutoCloseable {
     public static RegistryServer start(RegistryConfig config, PackageCheck check) throws IOException {
         RegistryServer s = new RegistryServer(config, check);
         s.http.start();
+        if (s.imports != null) {
+            s.initialImport = s.importFromStore();
+            s.rescans.scheduleWithFixedDelay(() -> {
+                try {
+                    s.importFromStore();
+                } catch (RuntimeException e) {
+                    System.err.println("csi serve: reading the results store " + config.store() + ": " + e.getMessage());
+                }
+            }, RESCAN_SECONDS, RESCAN_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        }
         return s;
+    }
+
+    private static final long RESCAN_SECONDS = 60;
+    private StoreImport.Summary initialImport = new StoreImport.Summary(0, 0, 0);
+
+    /** What the first look at the results store, at start, took and refused. */
+    public StoreImport.Summary initialImport() {
+        return initialImport;
+    }
+
+    /** Takes the packages published to the configured results store since the last look (none configured: nothing). */
+    public StoreImport.Summary importFromStore() {
+        return imports == null ? new StoreImport.Summary(0, 0, 0) : imports.scan();
     }
 
     public URI uri() {
@@ -74,6 +104,7 @@ public final class RegistryServer implements AutoCloseable {
 
     @Override
     public void close() {
+        rescans.shutdownNow();
         http.stop(0);
         workers.shutdownNow();
     }

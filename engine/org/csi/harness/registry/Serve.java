@@ -28,6 +28,10 @@ public final class Serve {
         RegistryServer server = RegistryServer.start(c, new SigningKeyCheck());
         out.println("csi serve: pilot registry listening on " + server.uri() + " (database " + c.database().url().replaceAll("[;?].*", "")
                 + ", " + c.bodies().size() + " assessment bodies)");
+        if (c.store() != null) {
+            StoreImport.Summary i = server.initialImport();
+            out.println("  results store " + c.store() + ": " + i.kept() + " packages kept, " + i.refused() + " refused, " + i.already() + " kept before (rescanned every minute)");
+        }
         out.println("  POST " + server.uri() + "packages   GET " + server.uri() + "pilot   GET " + server.uri() + "pilot.json");
         out.flush();
         return server;

@@ -8,11 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.csi.harness.certify.CertificationPackage;
 import org.csi.harness.cli.Csi;
 import org.junit.jupiter.api.Test;
@@ -32,12 +30,7 @@ class ContainerTargetTest {
 
     static String buildImage() throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process p = new ProcessBuilder("bash", "reference/image/build-image.sh", "target/classes", classpath, IMAGE)
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the image build finishes");
-        assertEquals(0, p.exitValue(), output);
-        return output.strip().lines().reduce((a, b) -> b).orElseThrow();
+        return ImageBuild.run("reference/image/build-image.sh", "target/classes", classpath, IMAGE);
     }
 
     @Test

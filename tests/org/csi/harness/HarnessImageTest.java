@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,12 +35,7 @@ class HarnessImageTest {
     }
 
     static String build() throws Exception {
-        Process p = new ProcessBuilder("bash", "engine/image/build-harness-image.sh", "target/classes", "target/lib", IMAGE)
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the image build finishes");
-        assertEquals(0, p.exitValue(), output);
-        return output.strip().lines().reduce((a, b) -> b).orElseThrow();
+        return ImageBuild.run("engine/image/build-harness-image.sh", "target/classes", "target/lib", IMAGE);
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class Csi {
     private static void harnessError(Throwable t, PrintStream err) {
         reserve = null;
         try {
-            err.println("csi: harness error: " + t);
+            err.println("csi: harness error: " + withCauses(t));
             t.printStackTrace(err);
             err.flush();
         } catch (Throwable printing) {
@@ -83,6 +83,16 @@ public final class Csi {
                 // nothing more can be written; the exit status still says harness error
             }
         }
+    }
+
+    /**
+     * The error and what caused it, on one line: a class whose initialiser ran out of memory fails later as a
+     * NoClassDefFoundError, and the line should still say OutOfMemoryError.
+     */
+    private static String withCauses(Throwable t) {
+        StringBuilder b = new StringBuilder(t.toString());
+        for (Throwable c = t.getCause(); c != null && c != t; c = c.getCause()) b.append(" <- ").append(c);
+        return b.toString();
     }
 
     /** Parses with picocli and runs the command; every failure becomes one line on {@code err} and an exit status. */
@@ -133,7 +143,7 @@ public final class Csi {
         if (verbose) {
             harnessError(e, err);
         } else {
-            err.println("csi: harness error: " + e + " (run again with --verbose for the stack trace)");
+            err.println("csi: harness error: " + withCauses(e) + " (run again with --verbose for the stack trace)");
         }
         return HARNESS_ERROR;
     }
